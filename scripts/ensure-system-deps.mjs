@@ -1,0 +1,25 @@
+// Installs the system packages the test suite needs when they are missing (a fresh
+// Debian machine has no Chromium). Runs before `npm test`; never downloads Electron.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const missing = existsSync(chromiumPath) ? [] : ['chromium'];
+
+if (missing.length === 0) process.exit(0);
+
+if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
+  console.error(
+    `Missing ${missing.join(', ')} at ${chromiumPath}. Install Chromium and set CHROMIUM_PATH to its binary, then run the tests again.`,
+  );
+  process.exit(1);
+}
+
+const isRoot = process.getuid?.() === 0;
+const run = (args) => {
+  const [cmd, ...rest] = isRoot ? args : ['sudo', ...args];
+  execFileSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+};
+console.log(`Installing ${missing.join(', ')} with apt-get (needed by the end-to-end tests)…`);
+run(['apt-get', 'update', '-qq']);
+run(['apt-get', 'install', '-y', '-qq', ...missing, 'fonts-dejavu-core']);
