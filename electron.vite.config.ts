@@ -10,7 +10,11 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { outDir: 'out/main', lib: { entry: 'electron/main.ts' } },
+    build: {
+      outDir: 'out/main',
+      lib: { entry: 'electron/main.ts' },
+      rolldownOptions: { output: { entryFileNames: 'index.js' } },
+    },
   },
   preload: {
     resolve: { alias },

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '@shared/security/csp';
+
+describe('content security policy', () => {
+  it('is exactly the policy of security.md §1.1 #7', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; font-src 'self'; " +
+        "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+        "frame-src 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('has a meta variant that only drops frame-ancestors, which meta tags ignore', () => {
+    expect(CONTENT_SECURITY_POLICY_META).not.toContain('frame-ancestors');
+    expect(CONTENT_SECURITY_POLICY_META).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+  });
+
+  it('allows nothing unsafe and nothing remote', () => {
+    for (const policy of [CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META]) {
+      expect(policy).not.toMatch(/unsafe-|https?:|wss?:|\*/);
+    }
+  });
+});
