@@ -1,0 +1,19 @@
+import type { ComponentType } from 'react';
+import type { TranslationKey } from '../i18n/translationKey';
+
+/**
+ * What a feature tells the app frame about itself. The frame builds the navigation and the
+ * routes from the list in featureRegistry.ts, so a new feature plugs in with one line there.
+ */
+export type FeatureDefinition = {
+  /** Stable id; also the scope of the feature's drafts (see ScreenBoundary). */
+  id: string;
+  /** Route path under the root, without a leading slash; '' for the overview. */
+  path: string;
+  navLabelKey: TranslationKey;
+  Screen: ComponentType;
+};
+
+export function featureHref(feature: FeatureDefinition): string {
+  return `/${feature.path}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Startup: open the database, read the stored language before anything is drawn (the page
+ * stays blank rather than flashing English), then render. The database, i18n instance and
+ * router are created here once and handed down; nothing else opens them.
+ */
+import './configureZod';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createHashRouter } from 'react-router';
+import { App } from './App';
+import { FEATURES } from './app/featureRegistry';
+import { createAppRoutes } from './app/routes';
+import { APP_DB_NAME, openHabeasDb } from './db/habeasDb';
+import { readPreferences } from './features/settings';
+import type { Preferences } from './features/settings';
+import { createI18n } from './i18n/createI18n';
+import { applyDocumentLanguage, detectLanguage } from './i18n/languages';
+import { useUiStore } from './stores/uiStore';
+import './ui/styles.css';
+
+async function start(): Promise<void> {
+  const fallback: Preferences = { language: detectLanguage(navigator.languages), numbering: 'auto' };
+  const { db, isAvailable } = await openHabeasDb(APP_DB_NAME);
+  const preferences = isAvailable ? await readPreferences(db, fallback).catch(() => fallback) : fallback;
+  useUiStore.getState().setStorageAvailable(isAvailable);
+  applyDocumentLanguage(document, preferences.language);
+
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <App db={db} i18n={createI18n(preferences.language)} router={createHashRouter(createAppRoutes(FEATURES))} initialPreferences={preferences} />
+    </StrictMode>,
+  );
+}
+
+void start();

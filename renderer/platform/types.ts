@@ -1,0 +1,34 @@
+import type { AppInfo, IpcErrorCode, OpenFileResult, SaveFileResult } from '@shared/ipc/contract';
+
+export type { AppInfo, OpenedFile, OpenFileResult, SaveFileResult } from '@shared/ipc/contract';
+
+/** The bridge's error codes plus `unavailable`, for an OS service this platform lacks. */
+export type PlatformErrorCode = IpcErrorCode | 'unavailable';
+
+/**
+ * `message` is for developers (it may be English or empty); show the user the translated
+ * text for `code` (see PLATFORM_ERROR_MESSAGE_KEYS).
+ */
+export type PlatformError = { code: PlatformErrorCode; message: string };
+
+export type PlatformResult<T> = { ok: true; value: T } | { ok: false; error: PlatformError };
+
+export type FileFilter = { name: string; extensions: string[] };
+
+export type OpenFilesOptions = { multiple?: boolean; maxBytes?: number };
+
+/** Every OS service the renderer uses, with one implementation per host. */
+export type Platform = {
+  appInfo: () => Promise<PlatformResult<AppInfo>>;
+  saveFile: (bytes: Uint8Array, suggestedName: string, filters?: FileFilter[]) => Promise<PlatformResult<SaveFileResult>>;
+  openFiles: (filters: FileFilter[], options?: OpenFilesOptions) => Promise<PlatformResult<OpenFileResult>>;
+  copyText: (text: string) => Promise<PlatformResult<null>>;
+};
+
+export function platformFailure(code: PlatformErrorCode, message: string): { ok: false; error: PlatformError } {
+  return { ok: false, error: { code, message } };
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
