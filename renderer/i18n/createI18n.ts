@@ -8,10 +8,16 @@ import type { i18n } from 'i18next';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
+import { featureCataloguesFor, mergeCatalogues } from './featureCatalogues';
 import { FALLBACK_LANGUAGE, LANGUAGE_CODES } from './languages';
 import type { Language } from './languages';
 
-export const CATALOGUES = { en, fr, ar } as const;
+/** Every language's full catalogue: the core strings plus each feature's under its name. */
+export const CATALOGUES = {
+  en: mergeCatalogues(en, featureCataloguesFor('en')),
+  fr: mergeCatalogues(fr, featureCataloguesFor('fr')),
+  ar: mergeCatalogues(ar, featureCataloguesFor('ar')),
+} as const;
 
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
