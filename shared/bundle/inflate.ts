@@ -1,0 +1,58 @@
+/**
+ * Inflates `events.ndjson` with a hard output cap (security.md T2 a). fflate's streaming
+ * inflater is fed small slices of the compressed data; every piece of output is counted
+ * as it appears and inflation stops as soon as the count passes the cap. One slice of
+ * INFLATE_SLICE_BYTES inflates to at most about 4 MiB, so neither memory nor work can
+ * run far past the cap, whatever the archive's headers claim.
+ */
+import { Inflate } from 'fflate';
+import type { Result } from '../util/result';
+import { err, ok } from '../util/result';
+import { INFLATE_SLICE_BYTES } from './limits';
+
+/** Inflated output, in the pieces the inflater produced (never joined, to avoid a copy). */
+export type Inflated = { chunks: Uint8Array[]; bytes: number };
+/** Why inflation stopped: output past the cap (with how much was seen), or invalid deflate data. */
+export type InflateProblem = { reason: 'over-cap'; producedBytes: number } | { reason: 'corrupt' };
+
+/**
+ * Inflates raw DEFLATE data, refusing to produce more than `capBytes`.
+ * @param sliceBytes - compressed bytes per push; tests may lower it, never raise it past INFLATE_SLICE_BYTES
+ */
+export function inflateCapped(
+  deflated: Uint8Array,
+  capBytes: number,
+  sliceBytes: number = INFLATE_SLICE_BYTES,
+): Result<Inflated, InflateProblem> {
+  const slice = Math.max(1, Math.min(sliceBytes, INFLATE_SLICE_BYTES));
+  const chunks: Uint8Array[] = [];
+  // Written from fflate's callback, so held in an object the compiler does not narrow.
+  const state = { produced: 0, isOverCap: false };
+  const inflater = new Inflate((chunk) => {
+    state.produced += chunk.length;
+    if (state.produced > capBytes) {
+      state.isOverCap = true;
+      // Thrown through fflate's push: the only way to stop it mid-slice.
+      throw new RangeError('inflate cap reached');
+    }
+    if (chunk.length > 0) chunks.push(chunk);
+  });
+  try {
+    let offset = 0;
+    do {
+      const end = Math.min(offset + slice, deflated.length);
+      inflater.push(deflated.subarray(offset, end), end === deflated.length);
+      offset = end;
+    } while (offset < deflated.length);
+  } catch (error) {
+    if (state.isOverCap) return err({ reason: 'over-cap', producedBytes: state.produced });
+    if (isFlateError(error)) return err({ reason: 'corrupt' });
+    throw error;
+  }
+  return ok({ chunks, bytes: state.produced });
+}
+
+/** fflate's errors carry a numeric `code` (FlateErrorCode). */
+function isFlateError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'number';
+}

@@ -1,0 +1,239 @@
+/**
+ * The bundle importer's checks (design §6 step 3), in order, stopping at the first
+ * failure: file size → age decryption → ZIP structure → signature by a trusted sender →
+ * this installation among the recipients → events file (inflated under a cap) against
+ * the manifest → each event → continuity with what is held. Pure: nothing is applied
+ * here. On success the caller applies the new events of every segment in one
+ * transaction, with the new continuity state, or nothing.
+ */
+import { identityToRecipient } from 'age-encryption';
+import type { ClockWarning } from '../ledger/chainSteps';
+import { verifyChain } from '../ledger/chain';
+import type { LedgerEvent } from '../ledger/envelope';
+import type { KnownLedger } from '../ledger/merge';
+import { mergeSegment } from '../ledger/merge';
+import type { EventRegistry } from '../ledger/registry';
+import { hasEventType } from '../ledger/registry';
+import type { Clock } from '../util/clock';
+import type { Result } from '../util/result';
+import { err, ok } from '../util/result';
+import type { DecryptedWith } from './ageLayer';
+import { decryptAge } from './ageLayer';
+import type { BundleGap, SegmentOutcome, SenderContinuity } from './continuity';
+import { checkBundleOrder, judgeSegments } from './continuity';
+import type { BundleProblem, SenderParams } from './errors';
+import { problem } from './errors';
+import type { ParsedLine } from './eventsFile';
+import { checkEventsFile, parseEventLines } from './eventsFile';
+import type { Inflated } from './inflate';
+import { inflateCapped } from './inflate';
+import type { BundleLimits } from './limits';
+import { bundleLimits } from './limits';
+import type { BundleManifest, ManifestSegment } from './manifest';
+import { manifestHashOf, parseManifest, recipientFingerprint } from './manifest';
+import type { LedgerRun } from './segments';
+import { checkSegments, groupRuns } from './segments';
+import type { TrustedSender, TrustedSenderLookup } from './signature';
+import { checkSender } from './signature';
+import type { BundleArchive } from './zipRead';
+import { readArchive } from './zipRead';
+
+/** What readBundle needs to know about this installation and what it holds. */
+export type ReadBundleOptions = {
+  /** This installation's age identity, `AGE-SECRET-KEY-1…`. */
+  readonly identity?: string;
+  /** Tried only for a passphrase bundle, and only if given. */
+  readonly passphrase?: string;
+  /** SHA-256 of this installation's age recipient; derived from `identity` if absent. */
+  readonly myRecipientFingerprint?: string;
+  readonly trustedSenders: TrustedSenderLookup;
+  /** Continuity state of a sender, by its ledger id. */
+  readonly known: (senderLedger: string) => SenderContinuity | undefined;
+  /** What is held of a ledger, by ledger id; undefined when nothing is. */
+  readonly knownLedgers: (ledger: string) => KnownLedger | undefined;
+  readonly registry: EventRegistry;
+  /** Caps to lower (see limits.ts); defaults otherwise. */
+  readonly limits?: Partial<BundleLimits>;
+  /** Reference for future-timestamp warnings; the device clock by default. */
+  readonly clock?: Clock;
+};
+
+/** Something worth showing that does not stop the import. */
+export type BundleWarning =
+  | { kind: 'bundle-gap'; from: number; to: number }
+  | { kind: 'relayed-ledger'; ledger: string }
+  | { kind: 'clock'; warning: ClockWarning };
+
+/** A bundle that passed every check, and what applying it changes. */
+export type VerifiedBundle = {
+  manifest: BundleManifest;
+  manifestHash: string;
+  sender: TrustedSender;
+  decryptedWith: DecryptedWith;
+  segments: SegmentOutcome[];
+  newEventCount: number;
+  warnings: BundleWarning[];
+  /** The sender's continuity state to store with the applied events. */
+  continuity: { lastBundleSeq: number; lastBundleManifestHash: string };
+};
+
+/** A verified, trusted manifest, attached to problems found after the sender check (evidence, pending). */
+export type SignedContext = { manifest: BundleManifest; manifestHash: string; sender: TrustedSender };
+/** Why a bundle was not imported, with its signed manifest when the sender check had passed. */
+export type BundleRejection = { problem: BundleProblem; signed: SignedContext | null };
+
+type Stage<T> = Result<T, BundleProblem>;
+const reject = (found: BundleProblem, signed: SignedContext | null = null) => err({ problem: found, signed });
+
+/**
+ * Runs every import check on a `.habeas` file.
+ * @throws Error if `identity` is given but is not an age identity string
+ */
+export async function readBundle(file: Uint8Array, options: ReadBundleOptions): Promise<Result<VerifiedBundle, BundleRejection>> {
+  const limits = bundleLimits(options.limits);
+  if (file.length > limits.maxFileBytes) {
+    return reject(problem('too-large', { what: 'file', actual: file.length, limit: limits.maxFileBytes }));
+  }
+  const opened = await decryptAge(file, options, limits);
+  if (!opened.ok) return reject(opened.error);
+  const archive = readArchive(opened.value.plaintext, limits);
+  if (!archive.ok) return reject(archive.error);
+  const signed = checkSigned(archive.value, options.trustedSenders);
+  if (!signed.ok) return reject(signed.error);
+  const context = signed.value;
+  const recipients = checkRecipients(context.manifest, opened.value.decryptedWith, await myFingerprint(options));
+  if (!recipients.ok) return reject(recipients.error, context);
+  const inflated = readEventsFile(archive.value, context.manifest, limits);
+  if (!inflated.ok) return reject(inflated.error, context);
+  const runs = readEvents(inflated.value, context.manifest, options, limits);
+  if (!runs.ok) return reject(runs.error, context);
+  const outcome = checkContinuity(runs.value, context, options);
+  if (!outcome.ok) return reject(outcome.error, context);
+  return ok(verifiedBundle(context, opened.value.decryptedWith, outcome.value));
+}
+
+function checkSigned(archive: BundleArchive, lookup: TrustedSenderLookup): Stage<SignedContext> {
+  const manifest = parseManifest(archive.manifest);
+  if (!manifest.ok) return manifest;
+  const sender = checkSender(manifest.value, archive.manifest, archive.signature, lookup);
+  if (!sender.ok) return sender;
+  return ok({ manifest: manifest.value, manifestHash: manifestHashOf(archive.manifest), sender: sender.value });
+}
+
+async function myFingerprint(options: ReadBundleOptions): Promise<string | undefined> {
+  if (options.myRecipientFingerprint !== undefined) return options.myRecipientFingerprint;
+  return options.identity === undefined ? undefined : recipientFingerprint(await identityToRecipient(options.identity));
+}
+
+/**
+ * A bundle opened with this installation's key must list its fingerprint; one opened
+ * with a passphrase must list none. Anything else was re-encrypted by someone who could
+ * read it, to someone the sender did not choose (surreptitious forwarding).
+ */
+function checkRecipients(manifest: BundleManifest, decryptedWith: DecryptedWith, mine: string | undefined): Stage<void> {
+  const isListed =
+    decryptedWith === 'passphrase' ? manifest.recipients.length === 0 : mine !== undefined && manifest.recipients.includes(mine);
+  return isListed ? ok(undefined) : err(problem('not-in-recipients', { recipients: manifest.recipients.length, decryptedWith }));
+}
+
+function readEventsFile(archive: BundleArchive, manifest: BundleManifest, limits: BundleLimits): Stage<Inflated> {
+  const declared = manifest.events;
+  if (declared.bytes > limits.maxEventsFileBytes) {
+    return err(problem('too-large', { what: 'events-file', actual: declared.bytes, limit: limits.maxEventsFileBytes }, 'events-file'));
+  }
+  if (declared.count > limits.maxEvents) {
+    return err(problem('too-large', { what: 'event-count', actual: declared.count, limit: limits.maxEvents }, 'events-file'));
+  }
+  if (archive.eventsDeclaredBytes !== declared.bytes) {
+    const [expected, actual] = [String(declared.bytes), String(archive.eventsDeclaredBytes)];
+    return err(problem('events-mismatch', { what: 'declared-size', expected, actual }));
+  }
+  // The signed size is the cap: output past it is a bomb, whatever the ZIP headers said.
+  const inflated = inflateCapped(archive.eventsDeflated, declared.bytes);
+  if (!inflated.ok) {
+    return inflated.error.reason === 'over-cap'
+      ? err(problem('bomb', { what: 'inflated-size', actual: inflated.error.producedBytes, limit: declared.bytes }, 'events-file'))
+      : err(problem('damaged', { part: 'events-file' }, 'events-file'));
+  }
+  const checked = checkEventsFile(inflated.value, declared);
+  return checked.ok ? inflated : checked;
+}
+
+type VerifiedRun = { ledger: string; firstLine: number; events: LedgerEvent[]; segment: ManifestSegment };
+
+function readEvents(file: Inflated, manifest: BundleManifest, options: ReadBundleOptions, limits: BundleLimits): Stage<VerifiedRun[]> {
+  const lines = parseEventLines(file, limits.maxLineBytes);
+  if (!lines.ok) return lines;
+  const runs = groupRuns(lines.value);
+  if (!runs.ok) return runs;
+  const verified: Omit<VerifiedRun, 'segment'>[] = [];
+  for (const run of runs.value) {
+    const events = verifyRun(run, options);
+    if (!events.ok) return events;
+    verified.push({ ledger: run.ledger, firstLine: run.firstLine, events: events.value });
+  }
+  return checkSegments(verified, manifest.segments);
+}
+
+/** Envelope and payload schemas, hashes and `prev` links of one ledger's lines, in file order. */
+function verifyRun(run: LedgerRun, options: ReadBundleOptions): Stage<LedgerEvent[]> {
+  const firstSeq = seqOf(run.values[0]);
+  const verification = verifyChain(run.values, {
+    registry: options.registry,
+    ledger: run.ledger,
+    startSeq: firstSeq,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  if (verification.ok && isEventList(run.values, verification.count)) return ok(run.values);
+  if (verification.ok) return err(problem('bad-event', { line: run.firstLine, seq: null, ledger: run.ledger, reason: 'schema', detail: 'not events' }));
+  const { at, reason, detail } = verification;
+  const value = run.values[at.index];
+  const type = typeOf(value);
+  const isUnknownType = reason === 'schema' && type !== '' && !hasEventType(options.registry, type);
+  const params = { line: run.firstLine + at.index, seq: at.seq, ledger: at.ledger === '' ? null : at.ledger };
+  return err(problem('bad-event', { ...params, reason: isUnknownType ? 'unknown-type' : reason, detail }));
+}
+
+/** verifyChain accepted every value as a ledger event, so they are ledger events. */
+function isEventList(values: readonly ParsedLine['value'][], verifiedCount: number): values is LedgerEvent[] {
+  return verifiedCount === values.length;
+}
+
+function checkContinuity(runs: readonly VerifiedRun[], context: SignedContext, options: ReadBundleOptions): Stage<{ outcomes: SegmentOutcome[]; gap: BundleGap | null }> {
+  const { manifest, manifestHash } = context;
+  const sender: SenderParams = { facility: context.sender.name, ledger: manifest.sender.ledger };
+  const order = checkBundleOrder(manifest, manifestHash, options.known(manifest.sender.ledger), sender);
+  if (!order.ok) return order;
+  const mergeOptions = { registry: options.registry, ...(options.clock ? { clock: options.clock } : {}) };
+  const merged = runs.map((run) => ({
+    segment: run.segment,
+    firstLine: run.firstLine,
+    result: mergeSegment(options.knownLedgers(run.ledger) ?? { head: null }, run.events, mergeOptions),
+  }));
+  const outcomes = judgeSegments(merged, { sender, bundleSeq: manifest.bundleSeq, gap: order.value });
+  return outcomes.ok ? ok({ outcomes: outcomes.value, gap: order.value }) : outcomes;
+}
+
+function verifiedBundle(context: SignedContext, decryptedWith: DecryptedWith, result: { outcomes: SegmentOutcome[]; gap: BundleGap | null }): VerifiedBundle {
+  const warnings: BundleWarning[] = result.gap ? [{ kind: 'bundle-gap', ...result.gap }] : [];
+  let newEventCount = 0;
+  for (const outcome of result.outcomes) {
+    if (outcome.isRelayed) warnings.push({ kind: 'relayed-ledger', ledger: outcome.segment.ledger });
+    if (outcome.status !== 'applied') continue;
+    newEventCount += outcome.newEvents.length;
+    for (const warning of outcome.warnings) warnings.push({ kind: 'clock', warning });
+  }
+  const { manifest, manifestHash, sender } = context;
+  const continuity = { lastBundleSeq: manifest.bundleSeq, lastBundleManifestHash: manifestHash };
+  return { manifest, manifestHash, sender, decryptedWith, segments: result.outcomes, newEventCount, warnings, continuity };
+}
+
+function seqOf(value: unknown): number {
+  const seq = typeof value === 'object' && value !== null && 'seq' in value ? value.seq : undefined;
+  return typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0 ? seq : 1;
+}
+
+function typeOf(value: unknown): string {
+  const type = typeof value === 'object' && value !== null && 'type' in value ? value.type : undefined;
+  return typeof type === 'string' ? type : '';
+}

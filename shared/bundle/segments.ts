@@ -1,0 +1,90 @@
+/**
+ * Segments (design §6.1): a bundle carries, for each ledger, one run of consecutive
+ * events, and the manifest describes each run by its first and last seq, the `prev` of
+ * its first event and the hash of its last (a signed head that advisers can compare).
+ * Events are ordered by ledger id, then seq.
+ */
+import type { JsonValue } from '../crypto/canonicalJson';
+import type { LedgerEvent } from '../ledger/envelope';
+import type { Result } from '../util/result';
+import { err, ok } from '../util/result';
+import type { BundleProblem } from './errors';
+import { problem } from './errors';
+import { badLine } from './eventsFile';
+import type { ParsedLine } from './eventsFile';
+import type { ManifestSegment } from './manifest';
+
+/** The lines of one ledger in a bundle, in file order. */
+export type LedgerRun = { ledger: string; firstLine: number; values: JsonValue[] };
+
+/**
+ * The segments of events given in bundle order.
+ * @throws TypeError if the events are not grouped by ascending ledger id, or a ledger's
+ * events are not consecutive seqs linked by `prev`
+ */
+export function segmentsOf(events: readonly LedgerEvent[]): ManifestSegment[] {
+  const segments: ManifestSegment[] = [];
+  let previous: LedgerEvent | undefined;
+  for (const event of events) {
+    const current = segments.at(-1);
+    if (current === undefined || previous === undefined || event.ledger !== previous.ledger) {
+      if (current !== undefined && event.ledger <= current.ledger) {
+        throw new TypeError('segmentsOf: events must be grouped by ascending ledger id');
+      }
+      segments.push({ ledger: event.ledger, fromSeq: event.seq, toSeq: event.seq, fromPrev: event.prev, headHash: event.hash });
+    } else {
+      if (event.seq !== previous.seq + 1 || event.prev !== previous.hash) {
+        throw new TypeError(`segmentsOf: seq ${event.seq} does not follow seq ${previous.seq} of its ledger`);
+      }
+      current.toSeq = event.seq;
+      current.headHash = event.hash;
+    }
+    previous = event;
+  }
+  return segments;
+}
+
+/**
+ * Groups parsed lines into runs of the same `ledger` member. A line whose `ledger` is not
+ * a string cannot belong to any segment and is refused here (its other members are
+ * checked with the chain).
+ */
+export function groupRuns(lines: readonly ParsedLine[]): Result<LedgerRun[], BundleProblem> {
+  const runs: LedgerRun[] = [];
+  for (const { line, value } of lines) {
+    const ledger = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.ledger : undefined;
+    if (typeof ledger !== 'string') return err(badLine(line, 'schema', 'ledger: must be a ledger id'));
+    const current = runs.at(-1);
+    if (current?.ledger === ledger) current.values.push(value);
+    else runs.push({ ledger, firstLine: line, values: [value] });
+  }
+  return ok(runs);
+}
+
+/**
+ * Checks that the runs are exactly the manifest's segments, in order: same ledgers,
+ * first and last seq, `fromPrev` and `headHash`; returns each run with its segment. Run
+ * on verified events, so `seq`, `prev` and `hash` are known to be well formed.
+ */
+export function checkSegments<R extends { readonly events: readonly LedgerEvent[] }>(
+  runs: readonly R[],
+  segments: readonly ManifestSegment[],
+): Result<(R & { segment: ManifestSegment })[], BundleProblem> {
+  const paired: (R & { segment: ManifestSegment })[] = [];
+  for (let index = 0; index < Math.max(runs.length, segments.length); index++) {
+    const run = runs[index];
+    const segment = segments[index];
+    const first = run?.events[0];
+    const last = run?.events.at(-1);
+    if (run === undefined || segment === undefined || first === undefined || last === undefined) {
+      return err(problem('segment-mismatch', { ledger: segment?.ledger ?? first?.ledger ?? '', reason: 'ledgers differ from the manifest' }));
+    }
+    const mismatch = (reason: string) => err(problem('segment-mismatch', { ledger: segment.ledger, reason }));
+    if (first.ledger !== segment.ledger) return mismatch('ledgers differ from the manifest');
+    if (first.seq !== segment.fromSeq || last.seq !== segment.toSeq) return mismatch('seq range differs');
+    if (first.prev !== segment.fromPrev) return mismatch('fromPrev differs');
+    if (last.hash !== segment.headHash) return mismatch('headHash differs');
+    paired.push({ ...run, segment });
+  }
+  return ok(paired);
+}
