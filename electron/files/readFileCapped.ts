@@ -1,5 +1,15 @@
 import type { Stats } from 'node:fs';
+import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+
+/**
+ * A path can be swapped for a FIFO between the size check and the open: opened blocking,
+ * it would wait for a writer forever and the request would never answer. Non-blocking,
+ * the open returns at once and the fstat below refuses it; NOCTTY keeps a terminal device
+ * from becoming ours. Windows has neither flag (nor FIFOs at a path).
+ */
+const READ_FLAGS =
+  process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 
 export class FileTooLargeError extends Error {
   constructor() {
@@ -36,7 +46,7 @@ export async function statForReading(filePath: string, maxBytes: number): Promis
  * returned truncated or over the cap.
  */
 export async function readFileCapped(filePath: string, maxBytes: number): Promise<Uint8Array> {
-  const handle = await open(filePath, 'r');
+  const handle = await open(filePath, READ_FLAGS);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new NotARegularFileError();

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '@shared/security/csp';
 import { logger } from '../log/logger';
@@ -35,11 +36,34 @@ async function isRegularFile(filePath: string): Promise<boolean> {
   }
 }
 
-async function serveFile(filePath: string, method: string): Promise<Response> {
-  if (!(await isRegularFile(filePath))) return textResponse(404, 'Not found');
+function isInside(root: string, filePath: string): boolean {
+  const fromRoot = relative(root, filePath);
+  return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
+}
+
+/**
+ * `resolveAppPath` contains the path as written; a symlink inside the bundle could still
+ * point anywhere. The file is served from its real path, and only if that is inside the
+ * real root (in Electron `realpath` also resolves links inside app.asar).
+ */
+async function realPathInside(realRoot: string, filePath: string): Promise<string | null> {
+  let real: string;
+  try {
+    real = await realpath(filePath);
+  } catch {
+    return null;
+  }
+  if (isInside(realRoot, real)) return real;
+  logger.warn('protocol.rejected', { reason: 'link-outside-root' });
+  return null;
+}
+
+async function serveFile(filePath: string, method: string, realRoot: string): Promise<Response> {
+  const real = await realPathInside(realRoot, filePath);
+  if (real === null || !(await isRegularFile(real))) return textResponse(404, 'Not found');
   const headers = securityHeaders(contentTypeFor(filePath));
   if (method === 'HEAD') return new Response(null, { status: 200, headers });
-  const bytes = await readFile(filePath);
+  const bytes = await readFile(real);
   return new Response(new Uint8Array(bytes), { status: 200, headers });
 }
 
@@ -49,6 +73,7 @@ async function serveFile(filePath: string, method: string): Promise<Response> {
  * anything absent.
  */
 export function createAppProtocolHandler(rootDir: string): AppProtocolHandler {
+  let realRoot: Promise<string> | undefined;
   return async (request) => {
     if (!ALLOWED_METHODS.includes(request.method)) return textResponse(405, 'Method not allowed');
     const resolved = resolveAppPath(request.url, rootDir);
@@ -57,7 +82,8 @@ export function createAppProtocolHandler(rootDir: string): AppProtocolHandler {
       return textResponse(400, 'Bad request');
     }
     try {
-      return await serveFile(resolved.filePath, request.method);
+      realRoot ??= realpath(resolve(rootDir));
+      return await serveFile(resolved.filePath, request.method, await realRoot);
     } catch {
       logger.error('protocol.read-failed');
       return textResponse(500, 'Internal error');

@@ -10,6 +10,10 @@ const ENTRY_FILE = 'index.html';
 /** URL parsing folds `..` and `%2e%2e` away but keeps these; decoded they would cut new path segments. */
 const ENCODED_FORBIDDEN = /%(?:2f|5c|00)/i;
 const FORBIDDEN_DECODED = /[\\:\p{Cc}]/u;
+/** The build only emits printable ASCII names, so look-alike dots, bidi and zero-width characters never need to pass. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+/** Names Win32 maps to devices, with or without an extension. */
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)(?:\..*)?$/i;
 
 const reject = (reason: string): AppPathResult => ({ ok: false, reason });
 
@@ -29,14 +33,26 @@ function decodePath(rawPath: string): string | null {
   }
 }
 
+/**
+ * Why a segment is refused, or null. Node opens `\\?\`-prefixed paths on Windows, so Win32
+ * would not strip a trailing dot or space nor open a device today; refusing them keeps
+ * that true for any later code that hands the path to something that does.
+ */
+function segmentProblem(segment: string): string | null {
+  if (segment === '' || segment === '.' || segment === '..') return 'bad-segment';
+  if (!PRINTABLE_ASCII.test(segment)) return 'non-ascii';
+  if (segment.endsWith('.') || segment.endsWith(' ')) return 'trailing-dot-or-space';
+  return WINDOWS_DEVICE_NAME.test(segment) ? 'device-name' : null;
+}
+
 /** Checks the decoded path's shape before it goes anywhere near the file system. */
 function checkDecodedPath(decoded: string): AppPathResult {
   if (FORBIDDEN_DECODED.test(decoded)) return reject('forbidden-character');
   if (!decoded.startsWith('/') || decoded.startsWith('//')) return reject('not-a-bundle-path');
   const relativePath = decoded === '/' ? ENTRY_FILE : decoded.slice(1);
-  const segments = relativePath.split('/');
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
-    return reject('bad-segment');
+  for (const segment of relativePath.split('/')) {
+    const problem = segmentProblem(segment);
+    if (problem !== null) return reject(problem);
   }
   if (isAbsolute(relativePath) || win32.isAbsolute(relativePath)) return reject('absolute-path');
   return { ok: true, filePath: relativePath };

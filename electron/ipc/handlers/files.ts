@@ -15,6 +15,8 @@ import type { ChannelPayload, HandlerContext } from '../handle';
 import { IpcHandlerError } from '../handle';
 
 const DEFAULT_DIRECTORIES = ['documents', 'downloads', 'home'] as const;
+/** Bidi overrides and zero-width characters could make the dialog show an extension other than the real one. */
+const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}]/gu;
 
 function defaultDirectory(): string {
   for (const name of DEFAULT_DIRECTORIES) {
@@ -25,6 +27,10 @@ function defaultDirectory(): string {
     }
   }
   return '';
+}
+
+function defaultFileName(suggestedName: string): string {
+  return basename(suggestedName).replace(INVISIBLE_OR_CONTROL, '');
 }
 
 function toDialogFilters(filters: readonly FileFilter[] | undefined): FileFilter[] {
@@ -43,12 +49,16 @@ function toIpcError(error: unknown, verb: 'read' | 'write'): IpcHandlerError {
   return new IpcHandlerError('io-error', `Could not ${verb} the file (${code.replace(/[^A-Z0-9_]/gi, '')}).`);
 }
 
-/** `file:save`: the user picks the place; the renderer only suggests a bare name. */
+/**
+ * `file:save`: the user picks the place; the renderer only suggests a bare name. Neither
+ * dialog adds the file to the OS's recent documents: on a seized laptop that list would
+ * show which bundles were exported or imported.
+ */
 export async function saveFile(request: ChannelPayload<'file:save'>, context: HandlerContext): Promise<SaveFileResult> {
   const choice = await dialog.showSaveDialog(context.window, {
-    defaultPath: join(defaultDirectory(), basename(request.suggestedName)),
+    defaultPath: join(defaultDirectory(), defaultFileName(request.suggestedName)),
     filters: toDialogFilters(request.filters),
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
+    properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
   });
   if (choice.canceled || choice.filePath === '') return { status: 'cancelled' };
   try {
@@ -59,15 +69,27 @@ export async function saveFile(request: ChannelPayload<'file:save'>, context: Ha
   }
 }
 
-async function readChosenFiles(filePaths: readonly string[], maxBytes: number): Promise<OpenedFile[]> {
+/**
+ * Sizes are checked first so an oversized choice is refused before anything is loaded;
+ * the reads then share what is left of `totalBytes`, so files that grow after that check
+ * still cannot exceed it together.
+ */
+export async function readChosenFiles(
+  filePaths: readonly string[],
+  maxBytes: number,
+  totalBytes: number = FILE_MAX_BYTES,
+): Promise<OpenedFile[]> {
   let total = 0;
   for (const filePath of filePaths) {
     total += (await statForReading(filePath, maxBytes)).size;
-    if (total > FILE_MAX_BYTES) throw new FileTooLargeError();
+    if (total > totalBytes) throw new FileTooLargeError();
   }
   const files: OpenedFile[] = [];
+  let remaining = totalBytes;
   for (const filePath of filePaths) {
-    files.push({ name: basename(filePath), bytes: await readFileCapped(filePath, maxBytes) });
+    const bytes = await readFileCapped(filePath, Math.min(maxBytes, remaining));
+    remaining -= bytes.byteLength;
+    files.push({ name: basename(filePath), bytes });
   }
   return files;
 }
@@ -76,7 +98,7 @@ async function readChosenFiles(filePaths: readonly string[], maxBytes: number): 
 export async function openFile(request: ChannelPayload<'file:open'>, context: HandlerContext): Promise<OpenFileResult> {
   const choice = await dialog.showOpenDialog(context.window, {
     filters: toDialogFilters(request.filters),
-    properties: request.multiple === true ? ['openFile', 'multiSelections'] : ['openFile'],
+    properties: request.multiple === true ? ['openFile', 'multiSelections', 'dontAddToRecent'] : ['openFile', 'dontAddToRecent'],
   });
   if (choice.canceled || choice.filePaths.length === 0) return { status: 'cancelled' };
   if (choice.filePaths.length > FILE_OPEN_MAX_FILES) {

@@ -99,13 +99,24 @@ type IpcListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<un
 function createApp(switches: Set<string>, paths: Record<string, string>) {
   return Object.assign(new EventEmitter(), {
     isPackaged: false,
-    commandLine: { hasSwitch: vi.fn((name: string) => switches.has(name)), appendSwitch: vi.fn() },
+    /** Where an unpackaged run loads from; a release loads from `…/resources/app.asar`. */
+    appPath: '/nonexistent/habeas-fake/app',
+    commandLine: {
+      hasSwitch: vi.fn((name: string) => switches.has(name)),
+      appendSwitch: vi.fn(),
+      removeSwitch: vi.fn((name: string) => {
+        switches.delete(name);
+      }),
+    },
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     exit: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
     isReady: vi.fn(() => true),
+    getAppPath(this: { appPath: string }): string {
+      return this.appPath;
+    },
     getName: vi.fn(() => 'Habeas'),
     getVersion: vi.fn(() => '0.1.0'),
     getPath: vi.fn((name: string) => {
@@ -157,6 +168,10 @@ export function createFakeElectron() {
       }),
     },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn<(...args: unknown[]) => Promise<unknown>>(() => Promise.resolve({ ok: true, value: null })) },
     crashReporter: { start: vi.fn(), setUploadToServer: vi.fn() },

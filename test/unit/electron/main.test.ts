@@ -1,3 +1,4 @@
+import type * as fsPromises from 'node:fs/promises';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,13 +9,17 @@ import { createFakeElectron, FakeSession, FakeWebContents, flushPromises } from 
 
 const originalArgv = process.argv;
 let electron: FakeElectron;
+/** What node:inspector's url() answers: a URL while an inspector is listening. */
+const inspector = { url: undefined as string | undefined };
 
 // main.ts acts when imported, so every test gets a fresh module graph and a fresh fake.
 beforeEach(() => {
   vi.resetModules();
   const fresh = createFakeElectron();
   vi.doMock('electron', () => fresh);
+  vi.doMock('node:inspector', () => ({ url: () => inspector.url }));
   electron = fresh;
+  inspector.url = undefined;
   process.argv = ['/opt/Habeas/habeas'];
 });
 
@@ -47,6 +52,22 @@ const SHOULD_NOT_START = () => {
 describe('main: refusing to start', () => {
   it.each(['remote-debugging-port', 'remote-debugging-pipe', 'inspect'])('exits when --%s is present', async (name) => {
     electron.switches.add(name);
+    await startMain();
+    expect(electron.app.exit).toHaveBeenCalledWith(3);
+    SHOULD_NOT_START();
+  });
+
+  it('removes the debugging switches before exiting, so Chromium never opens the port', async () => {
+    electron.switches.add('remote-debugging-port');
+    await startMain();
+    expect(electron.app.commandLine.removeSwitch).toHaveBeenCalledWith('remote-debugging-port');
+    expect(electron.switches.has('remote-debugging-port')).toBe(false);
+    const removedAt = electron.app.commandLine.removeSwitch.mock.invocationCallOrder[0]!;
+    expect(removedAt).toBeLessThan(electron.app.exit.mock.invocationCallOrder[0]!);
+  });
+
+  it('exits when a Node inspector is already listening, however it was started', async () => {
+    inspector.url = 'ws://127.0.0.1:9229/4b1f';
     await startMain();
     expect(electron.app.exit).toHaveBeenCalledWith(3);
     SHOULD_NOT_START();
@@ -112,6 +133,19 @@ describe('main: normal start', () => {
     }
   });
 
+  it('still opens the register when an old crash dump cannot be deleted', async () => {
+    vi.doMock('node:fs/promises', async (importOriginal) => ({
+      ...(await importOriginal<typeof fsPromises>()),
+      rm: () => Promise.reject(Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' })),
+    }));
+    try {
+      await startMainAndWaitForWindow();
+      expect(electron.windows[0]?.loadURL).toHaveBeenCalledWith('app://habeas/index.html');
+    } finally {
+      vi.doUnmock('node:fs/promises');
+    }
+  });
+
   it('hardens every webContents and every session created later', async () => {
     await startMainAndWaitForWindow();
     const contents = new FakeWebContents();
@@ -159,5 +193,32 @@ describe('main: DevTools', () => {
     electron.app.isPackaged = true;
     await startMainAndWaitForWindow();
     expect(devToolsOf()).toBe(false);
+  });
+
+  it('stay off in a release renamed to electron (isPackaged false, app still in app.asar)', async () => {
+    vi.stubEnv('HABEAS_DEVTOOLS', '1');
+    electron.app.appPath = '/tmp/copy/resources/app.asar';
+    await startMainAndWaitForWindow();
+    expect(devToolsOf()).toBe(false);
+  });
+});
+
+describe('main: application menu', () => {
+  const menuRoles = (): unknown[] => {
+    const [menu] = electron.Menu.setApplicationMenu.mock.calls[0] as [{ template: unknown[] }];
+    return JSON.stringify(menu.template).match(/"role":"[A-Za-z]+"/g) ?? [];
+  };
+
+  it('replaces the default menu, and its DevTools and reload items, in a release', async () => {
+    await startMainAndWaitForWindow();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(menuRoles()).toContain('"role":"editMenu"');
+    expect(menuRoles().join()).not.toMatch(/toggleDevTools|reload|forceReload|viewMenu/i);
+  });
+
+  it('keeps the default menu in a developer run with DevTools', async () => {
+    vi.stubEnv('HABEAS_DEVTOOLS', '1');
+    await startMainAndWaitForWindow();
+    expect(electron.Menu.setApplicationMenu).not.toHaveBeenCalled();
   });
 });

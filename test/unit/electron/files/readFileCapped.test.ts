@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,17 @@ describe('readFileCapped', () => {
 
   it('refuses directories', async () => {
     await expect(statForReading(join(directory, 'folder'), 10)).rejects.toBeInstanceOf(NotARegularFileError);
+  });
+
+  it('refuses a directory on the open handle too, not only at the earlier stat', async () => {
+    await expect(readFileCapped(join(directory, 'folder'), 10)).rejects.toBeInstanceOf(NotARegularFileError);
+  });
+
+  // A path swapped for a FIFO after the size check: a blocking open would wait for a writer forever.
+  it.skipIf(process.platform === 'win32')('refuses a FIFO at once instead of waiting for a writer', { timeout: 5000 }, async () => {
+    const fifo = join(directory, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    await expect(readFileCapped(fifo, 10)).rejects.toBeInstanceOf(NotARegularFileError);
   });
 
   it('passes through a missing file as a file-system error', async () => {

@@ -47,6 +47,13 @@ describe('writeFileAtomic', () => {
     expect((await stat(target)).mode & 0o077).toBe(0);
   });
 
+  // The temporary name must not grow with the final one, or names near the 255-byte limit could never be saved.
+  it('saves under a name at the file-system limit, and the temporary name does not repeat it', async () => {
+    const target = join(directory, `${'r'.repeat(247)}.habeas`);
+    await writeFileAtomic(target, new Uint8Array([1]));
+    expect(await readdir(directory)).toEqual([`${'r'.repeat(247)}.habeas`]);
+  });
+
   it('leaves no temporary file behind when the rename fails', async () => {
     const target = join(directory, 'occupied');
     await mkdir(join(target, 'inside'), { recursive: true });

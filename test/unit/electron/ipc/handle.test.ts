@@ -80,6 +80,13 @@ describe('registerHandler: sender checks', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  // Electron never pairs the main window's frame with another sender; the check is a second layer and stays pinned.
+  it('rejects a sender that is not the main window, even carrying its main frame', async () => {
+    const other = new FakeBrowserWindow();
+    expect(errorCode(await call(other.webContents, mainWindow!.webContents.mainFrame, validSave))).toBe('bad-sender');
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it('rejects everything when there is no main window or it is destroyed', async () => {
     const contents = mainWindow!.webContents;
     mainWindow!.destroyed = true;

@@ -9,6 +9,12 @@ describe('redactValue', () => {
     ['share \\\\server\\cases\\x', 'share [path]'],
     ['path="/etc/passwd"', 'path="[path]"'],
     ['line\nbreak\u0000nul', 'line break nul'],
+    ['failed at /home/officer/My Cases/detainee 4411.habeas', 'failed at [path]'],
+    ["open 'C:\\Users\\officer\\My Cases\\x 1.habeas' failed", "open '[path]' failed"],
+    ['load file:///home/officer/Cases/x.habeas', 'load file:[path]'],
+    ['load file:///C:/Users/officer/x.habeas', 'load file:[path]'],
+    ['in ~/Cases/x.habeas', 'in ~[path]'],
+    ['spoof\u202Eexe.txt\u2028fake line', 'spoof exe.txt fake line'],
   ])('scrubs %j', (input, expected) => {
     expect(redactValue(input)).toBe(expected);
   });
@@ -20,6 +26,8 @@ describe('redactValue', () => {
   it('keeps short plain values', () => {
     expect(redactValue('file:save')).toBe('file:save');
     expect(redactValue('a/b relative')).toBe('a/b relative');
+    expect(redactValue('text/html; charset=utf-8')).toBe('text/html; charset=utf-8');
+    expect(redactValue('link-outside-root')).toBe('link-outside-root');
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Protocol } from 'electron';
@@ -22,6 +22,10 @@ beforeAll(async () => {
   await writeFile(join(root, 'assets', 'style.css'), 'body{}');
   await writeFile(join(base, 'renderer-secrets', 'key.txt'), 'secret');
   await writeFile(join(base, 'outside.txt'), 'secret');
+  // A link inside the bundle that points out of it, and one that stays inside.
+  await symlink(join(base, 'outside.txt'), join(root, 'assets', 'leak.js'));
+  await symlink(join(base, 'renderer-secrets'), join(root, 'linked-dir'), 'junction');
+  await symlink(join(root, 'assets', 'app.js'), join(root, 'alias.js'));
   handle = createAppProtocolHandler(root);
 });
 
@@ -82,6 +86,21 @@ describe('app:// protocol handler', () => {
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('secret');
     }
+  });
+
+  it('never follows a symlink out of the bundle', async () => {
+    for (const url of ['app://habeas/assets/leak.js', 'app://habeas/linked-dir/key.txt']) {
+      const response = await handle(new Request(url));
+      expect(response.status, url).toBe(404);
+      expectSecurityHeaders(response);
+      expect(await response.text()).not.toContain('secret');
+    }
+  });
+
+  it('serves a symlink whose target stays inside the bundle', async () => {
+    const response = await handle(new Request('app://habeas/alias.js'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('export const x = 1;');
   });
 
   it('refuses methods other than GET and HEAD', async () => {

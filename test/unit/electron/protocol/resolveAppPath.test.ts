@@ -43,6 +43,17 @@ describe('resolveAppPath', () => {
     ['https', 'https://habeas/index.html', 'foreign-origin'],
     ['not a URL', 'not a url', 'unparseable-url'],
     ['overlong path', `app://habeas/${'a'.repeat(2000)}`, 'path-too-long'],
+    ['one-dot-leader look-alike dots', 'app://habeas/%E2%80%A4%E2%80%A4/x.js', 'non-ascii'],
+    ['full-width look-alike dots', 'app://habeas/%EF%BC%8E%EF%BC%8E/x.js', 'non-ascii'],
+    ['bidi override', 'app://habeas/x%E2%80%AEsj.html', 'non-ascii'],
+    ['zero-width space', 'app://habeas/index%E2%80%8B.html', 'non-ascii'],
+    ['C1 control', 'app://habeas/a%C2%85b.js', 'forbidden-character'],
+    ['dot-dot-space', 'app://habeas/..%20/x.js', 'trailing-dot-or-space'],
+    ['trailing dot', 'app://habeas/index.html.', 'trailing-dot-or-space'],
+    ['three dots', 'app://habeas/.../x.js', 'trailing-dot-or-space'],
+    ['Windows device name', 'app://habeas/CON', 'device-name'],
+    ['Windows device name with an extension', 'app://habeas/assets/nul.txt', 'device-name'],
+    ['Windows serial device', 'app://habeas/com1.js', 'device-name'],
   ])('rejects %s', (_name, url, reason) => {
     expect(resolveAppPath(url, ROOT)).toEqual({ ok: false, reason });
   });
@@ -62,6 +73,12 @@ describe('resolveAppPath', () => {
         expect(fromRoot.startsWith(`..${sep}`) || fromRoot === '..').toBe(false);
         expect(result.filePath.startsWith(`${ROOT}${sep}`)).toBe(true);
       }
+    }
+  });
+
+  it('still accepts the names a Vite build emits', () => {
+    for (const name of ['index-Cugslrqb.js', 'index-DuWX_D7G.css', 'Noto Sans.woff2', '.vite/manifest.json', 'console.js', 'nullable.js']) {
+      expect(resolveAppPath(`app://habeas/assets/${encodeURI(name)}`, ROOT).ok, name).toBe(true);
     }
   });
 

@@ -2,7 +2,15 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { devToolsAllowed, findDebuggingSwitch, purgeCrashDumps } from '../../../../electron/security/startupGuards';
+import {
+  DEBUGGING_SWITCHES,
+  devToolsAllowed,
+  findDebuggingSwitch,
+  inspectorListening,
+  isAsarAppPath,
+  purgeCrashDumps,
+  removeDebuggingSwitches,
+} from '../../../../electron/security/startupGuards';
 
 const commandLine = (...switches: string[]) => ({ hasSwitch: (name: string) => switches.includes(name) });
 
@@ -10,6 +18,14 @@ describe('findDebuggingSwitch', () => {
   it.each(['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk'])('finds --%s as a switch', (name) => {
     expect(findDebuggingSwitch(commandLine(name), [])).toBe(name);
   });
+
+  // Every Node debug option Electron forwards (IsAllowedDebugOption in shell/common/node_bindings.cc).
+  it.each(['--inspect-brk-node', '--debug', '--debug-brk=5858', '--debug-port=9229', '--inspect-publish-uid=http'])(
+    'finds the Electron-forwarded Node option %s in argv',
+    (argument) => {
+      expect(findDebuggingSwitch(commandLine(), ['/opt/Habeas/habeas', argument])).not.toBeNull();
+    },
+  );
 
   it.each([
     ['--remote-debugging-port=9222', 'remote-debugging-port'],
@@ -25,12 +41,50 @@ describe('findDebuggingSwitch', () => {
   });
 });
 
+describe('removeDebuggingSwitches', () => {
+  it('removes every debugging switch, so Chromium never opens the port while the app exits', () => {
+    const present = new Set(['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'lang']);
+    removeDebuggingSwitches({ removeSwitch: (name) => present.delete(name) });
+    expect([...present]).toEqual(['lang']);
+  });
+
+  it('covers the whole list', () => {
+    const removed: string[] = [];
+    removeDebuggingSwitches({ removeSwitch: (name) => removed.push(name) });
+    expect(removed).toEqual(DEBUGGING_SWITCHES);
+  });
+});
+
+describe('inspectorListening', () => {
+  it('is true only when the inspector reports a URL', () => {
+    expect(inspectorListening('ws://127.0.0.1:9229/1c5d')).toBe(true);
+    expect(inspectorListening(undefined)).toBe(false);
+    expect(inspectorListening('')).toBe(false);
+  });
+});
+
 describe('devToolsAllowed', () => {
+  const devRun = { isPackaged: false, appPath: '/home/dev/habeas', env: { HABEAS_DEVTOOLS: '1' } };
+
   it('needs both an unpackaged build and HABEAS_DEVTOOLS=1', () => {
-    expect(devToolsAllowed(false, { HABEAS_DEVTOOLS: '1' })).toBe(true);
-    expect(devToolsAllowed(true, { HABEAS_DEVTOOLS: '1' })).toBe(false);
-    expect(devToolsAllowed(false, {})).toBe(false);
-    expect(devToolsAllowed(false, { HABEAS_DEVTOOLS: 'true' })).toBe(false);
+    expect(devToolsAllowed(devRun)).toBe(true);
+    expect(devToolsAllowed({ ...devRun, isPackaged: true })).toBe(false);
+    expect(devToolsAllowed({ ...devRun, env: {} })).toBe(false);
+    expect(devToolsAllowed({ ...devRun, env: { HABEAS_DEVTOOLS: 'true' } })).toBe(false);
+  });
+
+  // Electron's isPackaged is just "the executable is not called electron": a renamed copy of a release says false.
+  it.each(['/tmp/copy/resources/app.asar', 'C:\\Users\\x\\copy\\resources\\app.asar', '/tmp/Copy.app/Contents/Resources/APP.ASAR'])(
+    'stays off for a release renamed to electron (app loaded from %s)',
+    (appPath) => {
+      expect(devToolsAllowed({ ...devRun, appPath })).toBe(false);
+    },
+  );
+
+  it('recognises asar app paths only', () => {
+    expect(isAsarAppPath('/opt/Habeas/resources/app.asar')).toBe(true);
+    expect(isAsarAppPath('/home/dev/habeas')).toBe(false);
+    expect(isAsarAppPath('/home/dev/asar-notes/habeas')).toBe(false);
   });
 });
 

@@ -51,6 +51,24 @@ describe('file:save', () => {
     expect(await readFile(target, 'utf8')).toBe('encrypted bundle');
   });
 
+  it('keeps the file out of the recent-documents list', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await saveFile({ bytes, suggestedName: 'x.habeas' }, context);
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ properties: expect.arrayContaining(['dontAddToRecent']) as unknown }),
+    );
+  });
+
+  it('drops bidi, zero-width and control characters from the suggested name', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await saveFile({ bytes, suggestedName: 'report\u202Egpj\u200B\u0007.exe' }, context);
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: join(directory, 'reportgpj.exe') }),
+    );
+  });
+
   it('writes nothing when the user cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     expect(await saveFile({ bytes, suggestedName: 'x.habeas' }, context)).toEqual({ status: 'cancelled' });
@@ -82,7 +100,7 @@ describe('file:open', () => {
     const result = await openFile({ filters: [{ name: 'Bundles', extensions: ['habeas'] }], multiple: true }, context);
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
       window,
-      expect.objectContaining({ properties: ['openFile', 'multiSelections'] }),
+      expect.objectContaining({ properties: ['openFile', 'multiSelections', 'dontAddToRecent'] }),
     );
     expect(result.status).toBe('opened');
     if (result.status !== 'opened') return;
@@ -95,7 +113,10 @@ describe('file:open', () => {
   it('offers a single selection unless multiple is asked for', async () => {
     electron.dialog.showOpenDialog.mockResolvedValue(chosen('a.habeas'));
     await openFile({ filters: [{ name: 'All', extensions: ['*'] }] }, context);
-    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({ properties: ['openFile'] }));
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ properties: ['openFile', 'dontAddToRecent'] }),
+    );
   });
 
   it('returns cancelled when the user cancels', async () => {
