@@ -1,0 +1,103 @@
+/**
+ * Reading the stored ledgers: pages (decrypted on demand, through the page cache) and then
+ * the tail, in seq order. Pages are immutable once written; a tail row can disappear
+ * between two reads only because it was folded into a new page, which the readers below
+ * look for before concluding that anything is missing.
+ */
+import { Dexie } from 'dexie';
+import type { LedgerEvent } from '@shared/ledger/envelope';
+import { pageEvents } from './pageCodec';
+import type { PageRow, TailRow } from './rows';
+import { openTail } from './sealedRecords';
+import type { StorageContext } from './storageContext';
+import { LedgerStorageError } from './storageContext';
+
+const textDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The page of the ledger that holds seq, or the first page after it. */
+export function pageFrom(ctx: StorageContext, ledger: string, seq: number): Promise<PageRow | undefined> {
+  return ctx.db.pages.where('[ledger+lastSeq]').between([ledger, seq], [ledger, Dexie.maxKey], true, true).first();
+}
+
+/** The ledger's last page, if it has any. */
+export function lastPage(ctx: StorageContext, ledger: string): Promise<PageRow | undefined> {
+  return ctx.db.pages.where('[ledger+pageNo]').between([ledger, Dexie.minKey], [ledger, Dexie.maxKey]).last();
+}
+
+/** Tail rows of the ledger from seq on, in seq order. */
+export function tailFrom(ctx: StorageContext, ledger: string, seq: number, limit = Infinity): Promise<TailRow[]> {
+  const range = ctx.db.tail.where('[ledger+seq]').between([ledger, seq], [ledger, Dexie.maxKey], true, true);
+  return Number.isFinite(limit) ? range.limit(limit).toArray() : range.toArray();
+}
+
+/** The events of a page, from the cache or decrypted (and then cached). */
+export function decodedPage(ctx: StorageContext, row: PageRow): readonly LedgerEvent[] {
+  const cached = ctx.cache.get(row.ledger, row.pageNo);
+  if (cached !== undefined) return cached;
+  const events = pageEvents(ctx.key, row);
+  ctx.cache.set(row.ledger, row.pageNo, events);
+  return events;
+}
+
+/** The event in a tail row; authenticated by the AEAD, verified before it was stored. */
+export function tailEvent(ctx: StorageContext, row: TailRow): LedgerEvent {
+  return JSON.parse(textDecoder.decode(openTail(ctx.key, row))) as LedgerEvent;
+}
+
+/**
+ * The ledger's events from `fromSeq` on, in seq order, a page (or a run of tail rows) at
+ * a time.
+ * @throws LedgerStorageError('gap') if a seq is missing from both pages and tail
+ */
+export async function* readLedgerBatches(
+  ctx: StorageContext,
+  ledger: string,
+  fromSeq = 1,
+): AsyncGenerator<readonly LedgerEvent[], void, undefined> {
+  let next = fromSeq;
+  for (;;) {
+    const page = await pageFrom(ctx, ledger, next);
+    if (page !== undefined) {
+      if (page.firstSeq > next) throw new LedgerStorageError('gap', `${ledger} seq ${next}`);
+      yield decodedPage(ctx, page).filter((event) => event.seq >= next);
+      next = page.lastSeq + 1;
+      continue;
+    }
+    const rows = await tailFrom(ctx, ledger, next, ctx.config.pageSize);
+    const first = rows[0];
+    if (first === undefined) return;
+    if (first.seq !== next) {
+      // Folded into a page since pageFrom looked: read that page on the next turn.
+      if ((await pageFrom(ctx, ledger, next)) !== undefined) continue;
+      throw new LedgerStorageError('gap', `${ledger} seq ${next}`);
+    }
+    const events = contiguousFrom(rows, next).map((row) => tailEvent(ctx, row));
+    yield events;
+    next = (events.at(-1)?.seq ?? next) + 1;
+  }
+}
+
+/** The leading rows whose seqs run on from `seq` without a gap. */
+function contiguousFrom(rows: readonly TailRow[], seq: number): TailRow[] {
+  const gapAt = rows.findIndex((row, index) => row.seq !== seq + index);
+  return gapAt === -1 ? [...rows] : rows.slice(0, gapAt);
+}
+
+/** One event, or undefined if the ledger has no such seq. */
+export async function readEvent(ctx: StorageContext, ledger: string, seq: number): Promise<LedgerEvent | undefined> {
+  const page = await pageFrom(ctx, ledger, seq);
+  if (page !== undefined && page.firstSeq <= seq) return decodedPage(ctx, page).find((event) => event.seq === seq);
+  const row = await ctx.db.tail.get([ledger, seq]);
+  return row === undefined ? undefined : tailEvent(ctx, row);
+}
+
+/** Every ledger held, this installation's first if it has events, then the others sorted. */
+export async function storedLedgers(ctx: StorageContext): Promise<string[]> {
+  const [pageKeys, tailKeys] = await Promise.all([
+    ctx.db.pages.toCollection().primaryKeys(),
+    ctx.db.tail.toCollection().primaryKeys(),
+  ]);
+  const ledgers = new Set([...pageKeys, ...tailKeys].map(([ledger]) => ledger));
+  const others = [...ledgers].filter((ledger) => ledger !== ctx.ledgerId).sort();
+  return ledgers.has(ctx.ledgerId) ? [ctx.ledgerId, ...others] : others;
+}

@@ -1,0 +1,132 @@
+/**
+ * The ledger storage of one unlocked session (design §4.2): appends to this
+ * installation's ledger, imported ledgers as pages, ordered reads, snapshots and
+ * verification, over the Dexie tables of rows.ts. The vault creates it with the data key
+ * after unlock and closes it on lock; it is the only holder of its copy of the key.
+ */
+import type { LedgerHead } from '@shared/ledger/chain';
+import type { Author, EventDraft, LedgerEvent } from '@shared/ledger/envelope';
+import type { EventRegistry } from '@shared/ledger/registry';
+import type { Clock } from '@shared/util/clock';
+import { systemClock } from '@shared/util/clock';
+import type { IdGenerator } from '@shared/util/ids';
+import { DEFAULT_LEDGER_CONFIG } from './config';
+import type { LedgerConfig, LedgerFaultHooks } from './config';
+import { writeImportedEvents } from './importEvents';
+import type { ImportedHead } from './importEvents';
+import { readEvent, readLedgerBatches, storedLedgers } from './ledgerReads';
+import { loadOwnLedgerState } from './ownLedger';
+import { createPageCache } from './pageCache';
+import { createSerialQueue } from './serialQueue';
+import { deleteSnapshots, readLatestSnapshot, writeSnapshotRows } from './snapshotRows';
+import type { StoredSnapshot } from './snapshotRows';
+import type { LedgerDb, StorageContext } from './storageContext';
+import { LedgerStorageError } from './storageContext';
+import { appendEvent } from './tailAppend';
+import { verifyStoredLedgers } from './verifyStored';
+import type { StoredFailure, StoredVerified, VerifyStoredOptions } from './verifyStored';
+
+export type LedgerStorageOptions = {
+  db: LedgerDb;
+  /** Copied: the caller zeroes its own copy; close() zeroes this one. */
+  dataKey: Uint8Array;
+  ledgerId: string;
+  registry: EventRegistry;
+  clock?: Clock;
+  /** Ids of new events; UUIDv7 by default, seeded in tests. */
+  newId?: IdGenerator;
+  config?: Partial<LedgerConfig>;
+  /** Another tab holds the writer lock (writerLock.ts): reads only. */
+  readOnly?: boolean;
+  /** Fault injection for the rollback tests; refused outside the test build. */
+  dangerousTestOnlyFaults?: LedgerFaultHooks;
+};
+
+export type LedgerStorage = {
+  readonly ledgerId: string;
+  readonly readOnly: boolean;
+  readonly config: Readonly<LedgerConfig>;
+  /** This installation's ledger head, as of the last committed append. */
+  head(): LedgerHead;
+  append(draft: EventDraft, author: Author): Promise<LedgerEvent>;
+  /** `canonicalLines`: the events' verified canonical JSON, if the caller has it (saves re-serializing). */
+  writeImportedEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly string[]): Promise<ImportedHead>;
+  readLedger(ledger: string, fromSeq?: number): AsyncGenerator<LedgerEvent, void, undefined>;
+  readLedgerBatches(ledger: string, fromSeq?: number): AsyncGenerator<readonly LedgerEvent[], void, undefined>;
+  readEvent(ledger: string, seq: number): Promise<LedgerEvent | undefined>;
+  ledgers(): Promise<string[]>;
+  writeSnapshot(manifest: Uint8Array, chunks: readonly Uint8Array[]): Promise<number>;
+  readSnapshot(): Promise<StoredSnapshot | undefined>;
+  deleteSnapshots(): Promise<void>;
+  verify(options?: VerifyStoredOptions): Promise<StoredVerified | StoredFailure>;
+  /** Zeroes the key, drops the decrypted pages; every later call throws. */
+  close(): void;
+};
+
+/** Opens the storage: reads where this installation's ledger stands. */
+export async function openLedgerStorage(options: LedgerStorageOptions): Promise<LedgerStorage> {
+  if (options.dangerousTestOnlyFaults !== undefined && import.meta.env.MODE !== 'test') {
+    throw new Error('dangerousTestOnlyFaults outside tests');
+  }
+  const config = { ...DEFAULT_LEDGER_CONFIG, ...options.config };
+  const ctx: StorageContext = {
+    db: options.db,
+    key: options.dataKey.slice(),
+    ledgerId: options.ledgerId,
+    clock: options.clock ?? systemClock,
+    newId: options.newId,
+    registry: options.registry,
+    config,
+    cache: createPageCache(config.pageCacheSize),
+    faults: options.dangerousTestOnlyFaults ?? {},
+  };
+  const own = await loadOwnLedgerState(ctx);
+  return storageApi(ctx, own, options.readOnly ?? false);
+}
+
+function storageApi(ctx: StorageContext, initial: Awaited<ReturnType<typeof loadOwnLedgerState>>, readOnly: boolean): LedgerStorage {
+  let own = initial;
+  let closed = false;
+  const serial = createSerialQueue();
+  const usable = (): StorageContext => {
+    if (closed) throw new LedgerStorageError('closed', 'the storage was closed (locked)');
+    return ctx;
+  };
+  const writable = (): StorageContext => {
+    if (readOnly) throw new LedgerStorageError('read-only', 'another window holds the writer lock');
+    return usable();
+  };
+  return {
+    ledgerId: ctx.ledgerId,
+    readOnly,
+    config: ctx.config,
+    head: () => own.head,
+    append: (draft, author) =>
+      serial(async () => {
+        const appended = await appendEvent(writable(), own, draft, author);
+        own = appended.state;
+        return appended.event;
+      }),
+    writeImportedEvents: (ledger, events, canonicalLines) =>
+      serial(() => writeImportedEvents(writable(), ledger, events, canonicalLines)),
+    readLedger: (ledger, fromSeq) => eventsOf(readLedgerBatches(usable(), ledger, fromSeq)),
+    readLedgerBatches: (ledger, fromSeq) => readLedgerBatches(usable(), ledger, fromSeq),
+    readEvent: (ledger, seq) => readEvent(usable(), ledger, seq),
+    ledgers: () => storedLedgers(usable()),
+    writeSnapshot: (manifest, chunks) => writeSnapshotRows(writable(), manifest, chunks),
+    readSnapshot: () => readLatestSnapshot(usable()),
+    deleteSnapshots: () => deleteSnapshots(writable()),
+    verify: (options) => verifyStoredLedgers(usable(), options),
+    close: () => {
+      closed = true;
+      ctx.key.fill(0);
+      ctx.cache.clear();
+    },
+  };
+}
+
+async function* eventsOf(
+  batches: AsyncGenerator<readonly LedgerEvent[], void, undefined>,
+): AsyncGenerator<LedgerEvent, void, undefined> {
+  for await (const batch of batches) yield* batch;
+}

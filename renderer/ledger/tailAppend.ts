@@ -1,0 +1,80 @@
+/**
+ * Appending one event of this installation's ledger (design §4.2, security.md T5): one
+ * read-write transaction computes the event, seals it into a tail row and, when the tail
+ * holds a full page, folds the tail into a sealed page. Only Dexie calls are awaited
+ * inside it (hashing, deflating and sealing are synchronous), so IndexedDB cannot commit
+ * it early, and a failure anywhere leaves nothing behind.
+ */
+import { canonicalJson } from '@shared/crypto/canonicalJson';
+import { append, headOf } from '@shared/ledger/chain';
+import type { LedgerHead } from '@shared/ledger/chain';
+import type { Author, EventDraft, LedgerEvent } from '@shared/ledger/envelope';
+import { utf8Encode } from '@shared/util/bytes';
+import { buildPage } from './pageCodec';
+import type { PageEntry } from './pageCodec';
+import { openTail, sealTail } from './sealedRecords';
+import type { StorageContext } from './storageContext';
+import { LedgerStorageError } from './storageContext';
+import { tailFrom } from './ledgerReads';
+
+/** Where this installation's ledger stands: its head, and how far it is paged. */
+export type OwnLedgerState = {
+  head: LedgerHead;
+  /** Last seq held in a page (0 if none). */
+  pagedThrough: number;
+  /** Number of the next page to write. */
+  nextPageNo: number;
+};
+
+/** The appended event and the ledger's state after the transaction committed. */
+export type Appended = { event: LedgerEvent; state: OwnLedgerState };
+
+/**
+ * Appends one event. The caller keeps the returned state only once this resolves, so a
+ * failed transaction leaves its state (and the stored ledger) unchanged.
+ * @throws AppendError for an invalid draft; LedgerStorageError or a Dexie error if storing fails
+ */
+export function appendEvent(
+  ctx: StorageContext,
+  state: OwnLedgerState,
+  draft: EventDraft,
+  author: Author,
+): Promise<Appended> {
+  const { db, key, ledgerId, config, faults } = ctx;
+  return db.transaction('rw', [db.tail, db.pages], async () => {
+    const event = append(state.head, draft, {
+      ledger: ledgerId,
+      author,
+      clock: ctx.clock,
+      registry: ctx.registry,
+      ...(ctx.newId === undefined ? {} : { newId: ctx.newId }),
+    });
+    // `add`, not `put`: a row already at this seq (a second writer) aborts instead of being overwritten.
+    await db.tail.add(sealTail(key, ledgerId, event.seq, utf8Encode(canonicalJson(event))));
+    faults.afterTailWrite?.();
+    const next: OwnLedgerState = { ...state, head: headOf(event) };
+    if (event.seq - state.pagedThrough < config.pageSize) return { event, state: next };
+    await foldTail(ctx, state.pagedThrough + 1, event, state.nextPageNo);
+    faults.afterPageWrite?.();
+    return { event, state: { head: next.head, pagedThrough: event.seq, nextPageNo: state.nextPageNo + 1 } };
+  });
+}
+
+/**
+ * Moves the tail rows fromSeq…last.seq into one new page. Must run inside the append
+ * transaction. The rows' bodies are already canonical JSON, so they become the page's
+ * lines as they are.
+ */
+async function foldTail(ctx: StorageContext, fromSeq: number, last: LedgerEvent, pageNo: number): Promise<void> {
+  const { db, key, ledgerId } = ctx;
+  const rows = (await tailFrom(ctx, ledgerId, fromSeq)).filter((row) => row.seq <= last.seq);
+  const entries: PageEntry[] = rows.map((row, index) => {
+    if (row.seq !== fromSeq + index) throw new LedgerStorageError('tail-gap', `seq ${fromSeq + index}`);
+    return { seq: row.seq, bytes: openTail(key, row) };
+  });
+  if (entries.length !== last.seq - fromSeq + 1) {
+    throw new LedgerStorageError('tail-gap', `seq ${fromSeq + entries.length}`);
+  }
+  await db.pages.add(buildPage(key, { ledger: ledgerId, pageNo, headHash: last.hash }, entries, ctx.config));
+  await db.tail.bulkDelete(rows.map((row): [string, number] => [row.ledger, row.seq]));
+}
