@@ -1,7 +1,10 @@
 // Ledger benchmark (`npm run bench:ledger`): builds test/bench/ledger with vite, serves it
 // on 127.0.0.1, runs it in headless Chromium and prints the figures. Never fails on time.
 // BENCH_EVENTS (default 1,000,000), BENCH_APPENDS (10,000), BENCH_PAGE_SIZE (1,000).
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+// BENCH_PROFILE=PREFIX records Chromium CPU profiles of the import and of the verification
+// (unminified build, so that function names survive) as PREFIX-import-1.cpuprofile etc.,
+// for Chrome DevTools or speedscope.
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -12,6 +15,7 @@ const root = resolve(import.meta.dirname, '..');
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const appends = Number(process.env.BENCH_APPENDS ?? 10_000);
 const pageSize = Number(process.env.BENCH_PAGE_SIZE ?? 1000);
+const profilePath = process.env.BENCH_PROFILE;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -21,7 +25,7 @@ async function buildBundle(outDir) {
     configFile: false,
     logLevel: 'warn',
     resolve: { alias: { '@shared': join(root, 'shared') } },
-    build: { outDir, emptyOutDir: true, minify: true, chunkSizeWarningLimit: 5000 },
+    build: { outDir, emptyOutDir: true, minify: profilePath === undefined, chunkSizeWarningLimit: 5000 },
   });
 }
 
@@ -58,6 +62,20 @@ function printTable(result) {
   console.table(result.info);
 }
 
+// The page brackets what it wants profiled with console.profile(title) / profileEnd(title).
+async function recordProfiles(context, page) {
+  const session = await context.newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  let count = 0;
+  session.on('Profiler.consoleProfileFinished', ({ profile, title }) => {
+    count += 1;
+    const file = `${profilePath}-${title}-${count}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`CPU profile written to ${file}`);
+  });
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'habeas-bench-'));
   const outDir = join(work, 'bundle');
@@ -73,8 +91,10 @@ async function main() {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => console.log(message.text()));
     page.on('pageerror', (error) => console.error(error));
+    if (profilePath !== undefined) await recordProfiles(context, page);
     const started = Date.now();
-    await page.goto(`http://127.0.0.1:${server.address().port}/?events=${events}&appends=${appends}&pageSize=${pageSize}`);
+    const query = `events=${events}&appends=${appends}&pageSize=${pageSize}${profilePath === undefined ? '' : '&profile=1'}`;
+    await page.goto(`http://127.0.0.1:${server.address().port}/?${query}`);
     await page.waitForFunction(() => window.__benchResult !== undefined || window.__benchError !== undefined, undefined, { timeout: 0, polling: 1000 });
     const error = await page.evaluate(() => window.__benchError);
     if (error) throw new Error(error);

@@ -7,7 +7,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import type { LedgerConfig } from './config';
-import { deflateOutsideTransaction } from './nativeDeflate';
+import { deflateOutsideTransaction, inflateOutsideTransaction } from './nativeDeflate';
 import type { PageRow } from './rows';
 import { openPage, sealPage } from './sealedRecords';
 
@@ -71,7 +71,19 @@ export async function buildPageOutsideTransaction(
  * @throws SealError if the page was altered; TypeError if its plaintext is not NDJSON
  */
 export function pageLines(key: Uint8Array, row: PageRow): string[] {
-  const text = textDecoder.decode(inflateSync(openPage(key, row)));
+  return linesOf(inflateSync(openPage(key, row)));
+}
+
+/**
+ * pageLines, inflating with the native stream; only outside transactions (nativeDeflate.ts).
+ * @throws SealError if the page was altered; TypeError if its plaintext is not NDJSON
+ */
+export async function pageLinesOutsideTransaction(key: Uint8Array, row: PageRow): Promise<string[]> {
+  return linesOf(await inflateOutsideTransaction(openPage(key, row)));
+}
+
+function linesOf(body: Uint8Array): string[] {
+  const text = textDecoder.decode(body);
   if (!text.endsWith('\n')) throw new TypeError('page body does not end with a newline');
   return text.slice(0, -1).split('\n');
 }

@@ -8,7 +8,7 @@ import type { AsyncDigest } from '@shared/crypto/hash';
 import { verifyChainAsync } from '@shared/ledger/chain';
 import type { ChainFailureReason, ClockWarning } from '@shared/ledger/chainSteps';
 import type { LedgerEvent } from '@shared/ledger/envelope';
-import { pageLines } from './pageCodec';
+import { pageLinesOutsideTransaction } from './pageCodec';
 import type { PageRow, TailRow } from './rows';
 import { openTail } from './sealedRecords';
 import type { StorageContext } from './storageContext';
@@ -65,7 +65,7 @@ export async function checkBatch(
     reason,
     detail,
   });
-  const decoded = batch.kind === 'page' ? decodePage(ctx, batch, position, fail) : decodeTail(ctx, batch.rows, position, fail);
+  const decoded = batch.kind === 'page' ? await decodePage(ctx, batch, position, fail) : decodeTail(ctx, batch.rows, position, fail);
   if (!Array.isArray(decoded)) return decoded;
   const chain = await verifyChainAsync(decoded, {
     ledger: run.ledger,
@@ -89,13 +89,18 @@ export async function checkBatch(
 
 type Fail = (reason: StoredFailureReason, detail: string, seq?: number) => StoredFailure;
 
-function decodePage(ctx: StorageContext, batch: Extract<Batch, { kind: 'page' }>, position: ChainPosition, fail: Fail): unknown[] | StoredFailure {
+async function decodePage(
+  ctx: StorageContext,
+  batch: Extract<Batch, { kind: 'page' }>,
+  position: ChainPosition,
+  fail: Fail,
+): Promise<unknown[] | StoredFailure> {
   if (batch.row === undefined || batch.pageNo !== position.pageNo + 1) {
     return fail('page-missing', `page ${position.pageNo + 1} is missing`);
   }
   let lines: string[];
   try {
-    lines = pageLines(ctx.key, batch.row);
+    lines = await pageLinesOutsideTransaction(ctx.key, batch.row);
   } catch {
     return fail('page-tampered', `page ${batch.pageNo} does not open under its header`);
   }

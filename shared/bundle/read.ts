@@ -8,10 +8,11 @@
  */
 import { identityToRecipient } from 'age-encryption';
 import type { ClockWarning } from '../ledger/chainSteps';
+import type { ChainVerified } from '../ledger/chain';
 import { verifyChain } from '../ledger/chain';
 import type { LedgerEvent } from '../ledger/envelope';
 import type { KnownLedger } from '../ledger/merge';
-import { mergeSegment } from '../ledger/merge';
+import { mergeVerifiedSegment } from '../ledger/merge';
 import type { EventRegistry } from '../ledger/registry';
 import { hasEventType } from '../ledger/registry';
 import type { Clock } from '../util/clock';
@@ -159,7 +160,7 @@ function readEventsFile(archive: BundleArchive, manifest: BundleManifest, limits
   return checked.ok ? inflated : checked;
 }
 
-type VerifiedRun = { ledger: string; firstLine: number; events: LedgerEvent[]; segment: ManifestSegment };
+type VerifiedRun = { ledger: string; firstLine: number; events: LedgerEvent[]; verified: ChainVerified; segment: ManifestSegment };
 
 function readEvents(file: Inflated, manifest: BundleManifest, options: ReadBundleOptions, limits: BundleLimits): Stage<VerifiedRun[]> {
   const lines = parseEventLines(file, limits.maxLineBytes);
@@ -170,13 +171,13 @@ function readEvents(file: Inflated, manifest: BundleManifest, options: ReadBundl
   for (const run of runs.value) {
     const events = verifyRun(run, options);
     if (!events.ok) return events;
-    verified.push({ ledger: run.ledger, firstLine: run.firstLine, events: events.value });
+    verified.push({ ledger: run.ledger, firstLine: run.firstLine, ...events.value });
   }
   return checkSegments(verified, manifest.segments);
 }
 
 /** Envelope and payload schemas, hashes and `prev` links of one ledger's lines, in file order. */
-function verifyRun(run: LedgerRun, options: ReadBundleOptions): Stage<LedgerEvent[]> {
+function verifyRun(run: LedgerRun, options: ReadBundleOptions): Stage<{ events: LedgerEvent[]; verified: ChainVerified }> {
   const firstSeq = seqOf(run.values[0]);
   const verification = verifyChain(run.values, {
     registry: options.registry,
@@ -184,7 +185,7 @@ function verifyRun(run: LedgerRun, options: ReadBundleOptions): Stage<LedgerEven
     startSeq: firstSeq,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  if (verification.ok && isEventList(run.values, verification.count)) return ok(run.values);
+  if (verification.ok && isEventList(run.values, verification.count)) return ok({ events: run.values, verified: verification });
   if (verification.ok) return err(problem('bad-event', { line: run.firstLine, seq: null, ledger: run.ledger, reason: 'schema', detail: 'not events' }));
   const { at, reason, detail } = verification;
   const value = run.values[at.index];
@@ -204,11 +205,11 @@ function checkContinuity(runs: readonly VerifiedRun[], context: SignedContext, o
   const sender: SenderParams = { facility: context.sender.name, ledger: manifest.sender.ledger };
   const order = checkBundleOrder(manifest, manifestHash, options.known(manifest.sender.ledger), sender);
   if (!order.ok) return order;
-  const mergeOptions = { registry: options.registry, ...(options.clock ? { clock: options.clock } : {}) };
+  // readEvents verified every run already: merging only judges them against what is held.
   const merged = runs.map((run) => ({
     segment: run.segment,
     firstLine: run.firstLine,
-    result: mergeSegment(options.knownLedgers(run.ledger) ?? { head: null }, run.events, mergeOptions),
+    result: mergeVerifiedSegment(options.knownLedgers(run.ledger) ?? { head: null }, run.events, run.verified),
   }));
   const outcomes = judgeSegments(merged, { sender, bundleSeq: manifest.bundleSeq, gap: order.value });
   return outcomes.ok ? ok({ outcomes: outcomes.value, gap: order.value }) : outcomes;

@@ -1,28 +1,22 @@
 /**
  * RFC 8785 (JCS) canonical JSON: the one byte form of a JSON value that hashes and
  * signatures are computed over (design §6.1). Serialization itself is the `canonicalize`
- * library's; this module decides what may be serialized at all. Anything that is not
- * plain JSON (undefined, functions, NaN, class instances, lone surrogates) is refused
- * instead of being silently dropped or coerced, and so are the keys `__proto__`,
- * `constructor` and `prototype`, which turn into prototype pollution further down the line
- * (security.md T2 c).
+ * library's, or for plain JSON the one-pass fastCanonicalJson.ts's, tested equal to it;
+ * this module decides what may be serialized at all. Anything that is not plain JSON
+ * (undefined, functions, NaN, class instances, lone surrogates) is refused instead of
+ * being silently dropped or coerced, and so are the keys `__proto__`, `constructor` and
+ * `prototype`, which turn into prototype pollution further down the line (security.md T2 c).
  */
 import canonicalize from 'canonicalize';
 import { utf8Decode } from '../util/bytes';
+import { fastCanonicalJson, MAX_JSON_DEPTH, RESERVED_KEYS } from './fastCanonicalJson';
 
 /** A JSON value as JSON.parse produces it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 /** A JSON object. */
 export type JsonObject = { [key: string]: JsonValue };
 
-/** Member names never accepted in canonical JSON, at any depth. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Deepest nesting accepted. Far above any event or manifest, low enough that the
- * recursive serializer can never exhaust the stack on hostile input.
- */
-export const MAX_JSON_DEPTH = 64;
+export { MAX_JSON_DEPTH, RESERVED_KEYS } from './fastCanonicalJson';
 
 /** Why a value or text was refused. */
 export const CANONICAL_JSON_ERROR_CODES = [
@@ -71,6 +65,18 @@ export function assertJsonValue(value: unknown): asserts value is JsonValue {
  * @throws CanonicalJsonError if the value is not plain JSON (see module comment)
  */
 export function canonicalJson(value: unknown): string {
+  // Plain JSON, the usual case, takes one pass; anything else gets the checked path's error.
+  const fast = fastCanonicalJson(value);
+  if (fast !== undefined) return fast;
+  return checkedCanonicalJson(value);
+}
+
+/**
+ * canonicalJson by the `canonicalize` library after a separate check: slower, and the
+ * reference that fastCanonicalJson is tested against.
+ * @throws CanonicalJsonError if the value is not plain JSON (see module comment)
+ */
+export function checkedCanonicalJson(value: unknown): string {
   assertJsonValue(value);
   const text = canonicalize(value);
   if (text === undefined) throw new CanonicalJsonError('not-json', '$');
@@ -90,9 +96,9 @@ export function parseCanonical(text: string): JsonValue {
   } catch {
     throw new CanonicalJsonError('syntax', '$');
   }
+  // canonicalJson throws unless the value is plain JSON, so a match also proves that.
   if (canonicalJson(value) !== text) throw new CanonicalJsonError('not-canonical', '$');
-  assertJsonValue(value);
-  return value;
+  return value as JsonValue;
 }
 
 /**

@@ -4,9 +4,11 @@
  * the bytes its hash covers; `linkEvent` checks it against the events before it.
  */
 import { canonicalJson, CanonicalJsonError } from '../crypto/canonicalJson';
+import { fastCanonicalJsonWithout } from '../crypto/fastCanonicalJson';
 import { utf8Encode } from '../util/bytes';
 import type { LedgerEvent } from './envelope';
 import { HEX_SHA256, ledgerEventSchema } from './envelope';
+import { isCertainlyLedgerEvent } from './envelopeCheck';
 import type { EventRegistry, PayloadProblem } from './registry';
 import { validatePayload } from './registry';
 
@@ -59,29 +61,36 @@ export function prepareEvent(
   expectedSeq: number,
   options: PrepareOptions,
 ): PreparedEvent | ChainFailure {
-  const parsed = ledgerEventSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? `${issue.path.map(String).join('.') || '(event)'}: ${issue.message}` : 'invalid';
-    return failure(claimedPosition(raw, index, expectedSeq), 'schema', where);
-  }
-  const event = parsed.data;
+  const envelope = envelopeOf(raw, index, expectedSeq);
+  if (!envelope.ok) return envelope;
+  const event = envelope.value;
   const at = { ledger: event.ledger, seq: event.seq, index };
   let hashedBytes: Uint8Array;
   try {
-    hashedBytes = utf8Encode(canonicalJson(withoutHash(raw)));
+    hashedBytes = utf8Encode(fastCanonicalJsonWithout(raw, 'hash') ?? canonicalJson(withoutHash(raw)));
   } catch (error) {
     if (error instanceof CanonicalJsonError) return failure(at, 'schema', `not plain JSON: ${error.message}`);
     throw error;
   }
   if (options.registry) {
-    const payload = validatePayload(options.registry, event.type, event.payload);
+    // The hashed text above proved the payload plain JSON: the schema check is what remains.
+    const payload = validatePayload(options.registry, event.type, event.payload, { plainJsonChecked: true });
     if (!payload.ok) {
       const tolerated = payload.error.code === 'unknown-type' && options.allowUnknownTypes === true;
       if (!tolerated) return failure(at, 'schema', describePayloadProblem(payload.error));
     }
   }
   return { ok: true, event, hashedBytes };
+}
+
+/** The envelope checked: by plain code when it certainly passes, else by the schema, which explains. */
+function envelopeOf(raw: unknown, index: number, expectedSeq: number): { ok: true; value: LedgerEvent } | ChainFailure {
+  if (isCertainlyLedgerEvent(raw)) return { ok: true, value: raw };
+  const parsed = ledgerEventSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue ? `${issue.path.map(String).join('.') || '(event)'}: ${issue.message}` : 'invalid';
+  return failure(claimedPosition(raw, index, expectedSeq), 'schema', where);
 }
 
 /**

@@ -21,9 +21,11 @@ export const ENTITY_ID_MAX_CHARS = 128;
 /** Longest author display name. */
 export const AUTHOR_NAME_MAX_CHARS = 200;
 
-// C0/C1 controls and bidi embedding, override and isolate controls can hide or reorder
-// text on screen and in logs (security.md T2 d); right-to-left names render without them.
-const CONTROL_CHARS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+/**
+ * C0/C1 controls and bidi embedding, override and isolate controls can hide or reorder
+ * text on screen and in logs (security.md T2 d); right-to-left names render without them.
+ */
+export const CONTROL_CHARS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
 /** Lowercase hex SHA-256. */
 export const hexSha256Schema = z.string().regex(HEX_SHA256);

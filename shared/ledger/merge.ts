@@ -6,7 +6,7 @@
  * overlaps and extends the known chain contributes only its new tail.
  */
 import type { ChainFailure, ClockWarning } from './chainSteps';
-import type { LedgerHead, VerifyOptions } from './chain';
+import type { ChainVerified, LedgerHead, VerifyOptions } from './chain';
 import { headOf, verifyChain } from './chain';
 import type { LedgerEvent } from './envelope';
 
@@ -67,6 +67,38 @@ export function mergeSegment(
     const { at, reason, detail } = verification;
     return { status: 'invalid', at, reason, detail };
   }
+  return judgeVerified(known, incoming, firstSeq, verification.warnings);
+}
+
+/**
+ * mergeSegment for a segment the caller has just verified itself with verifyChain (with
+ * its registry and clock, the segment's own ledger, startSeq its first event's seq), so
+ * that a bundle's events are not verified twice. What that verification could not know,
+ * the known head, is checked here: its ledger, and the clock regression of the first event
+ * against the head's recordedAt. Same verdict as mergeSegment (tested in mergeVerified.test.ts).
+ */
+export function mergeVerifiedSegment(known: KnownLedger, incoming: readonly LedgerEvent[], verified: ChainVerified): MergeResult {
+  const first = incoming[0];
+  if (first === undefined) return { status: 'duplicate' };
+  const head = known.head;
+  if (head !== null && first.ledger !== head.ledger) {
+    const at = { ledger: first.ledger, seq: first.seq, index: 0 };
+    return { status: 'invalid', at, reason: 'wrong-ledger', detail: 'event belongs to another ledger' };
+  }
+  // Verified events: their seq is a safe positive integer, as mergeSegment would make it.
+  const previousRecordedAt = head !== null && first.seq === head.seq + 1 ? head.recordedAt : undefined;
+  const regressed = previousRecordedAt !== undefined && Date.parse(first.recordedAt) < Date.parse(previousRecordedAt);
+  const at = { ledger: first.ledger, seq: first.seq, index: 0 };
+  const regression: ClockWarning[] = regressed
+    ? [{ kind: 'clock-regression', at, recordedAt: first.recordedAt, previousRecordedAt }]
+    : [];
+  return judgeVerified(known, incoming, first.seq, [...regression, ...verified.warnings]);
+}
+
+function judgeVerified(known: KnownLedger, incoming: readonly LedgerEvent[], firstSeq: number, warnings: ClockWarning[]): MergeResult {
+  const knownSeq = known.head?.seq ?? 0;
+  const first = incoming[0];
+  if (first === undefined) return { status: 'duplicate' };
   if (firstSeq > knownSeq + 1) {
     return { status: 'pending', missingFrom: knownSeq + 1, missingTo: firstSeq - 1 };
   }
@@ -78,7 +110,7 @@ export function mergeSegment(
   if (known.head && firstSeq === knownSeq + 1 && first.prev !== known.head.hash) {
     return { status: 'fork', seq: knownSeq, knownHash: known.head.hash, incomingHash: first.prev };
   }
-  return { status: 'applied', events: fresh, head: headOf(last), warnings: verification.warnings };
+  return { status: 'applied', events: fresh, head: headOf(last), warnings };
 }
 
 /** Checks incoming events at seqs already held; a verdict, or undefined if they agree. */

@@ -75,6 +75,15 @@ export function hasEventType(registry: EventRegistry, type: string): boolean {
   return registry.definitions.has(type);
 }
 
+/** Options of validatePayload. */
+export type ValidatePayloadOptions = {
+  /**
+   * The caller has already serialized the payload with canonicalJson (which refuses
+   * anything but plain JSON), so checking it again for plain JSON would only repeat work.
+   */
+  plainJsonChecked?: boolean;
+};
+
 /**
  * Checks a payload against its type's schema. On success returns the payload as given
  * (not the schema's output), because the given object is what the event hash covers.
@@ -83,6 +92,7 @@ export function validatePayload(
   registry: EventRegistry,
   type: string,
   payload: unknown,
+  options: ValidatePayloadOptions = {},
 ): Result<JsonObject, PayloadProblem> {
   const definition = registry.definitions.get(type);
   if (!definition) return err({ code: 'unknown-type', type });
@@ -93,8 +103,16 @@ export function validatePayload(
       .map((issue) => `${issue.path.map(String).join('.') || '(payload)'}: ${issue.message}`);
     return err({ code: 'invalid', type, issues });
   }
-  if (!isJsonObject(payload)) return err({ code: 'invalid', type, issues: ['(payload): not plain JSON'] });
+  if (!isPlainPayload(payload, options)) return err({ code: 'invalid', type, issues: ['(payload): not plain JSON'] });
   return ok(payload);
+}
+
+function isPlainPayload(value: unknown, options: ValidatePayloadOptions): value is JsonObject {
+  return options.plainJsonChecked === true ? isObject(value) : isJsonObject(value);
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isJsonObject(value: unknown): value is JsonObject {

@@ -24,6 +24,7 @@ const params = new URLSearchParams(location.search);
 const EVENTS = Number(params.get('events') ?? 1_000_000);
 const APPENDS = Number(params.get('appends') ?? 10_000);
 const PAGE_SIZE = Number(params.get('pageSize') ?? 1000);
+const PROFILE = params.has('profile');
 const BATCH = 100_000;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -38,6 +39,17 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const result = await work();
   return [result, performance.now() - started];
+}
+
+/** timed, with a CPU profile of the work when the script asked for one (BENCH_PROFILE). */
+async function profiled<T>(title: string, work: () => Promise<T>): Promise<[T, number]> {
+  if (!PROFILE) return timed(work);
+  console.profile(title);
+  try {
+    return await timed(work);
+  } finally {
+    console.profileEnd(title);
+  }
 }
 
 async function plainVerify(lines: readonly string[]): Promise<void> {
@@ -64,7 +76,7 @@ async function importAll(db: HabeasDb, storage: LedgerStorage, raw: IDBDatabase)
   let pages = 0;
   for (const batch of syntheticBatches(other, EVENTS, BATCH)) {
     bytes += batch.lines.reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
-    importMs += (await timed(() => storage.writeImportedEvents(other.ledger, batch.events, batch.lines)))[1];
+    importMs += (await profiled('import', () => storage.writeImportedEvents(other.ledger, batch.events, batch.lines)))[1];
     const rows = await db.pages.where('[ledger+pageNo]').between([other.ledger, pages + 1], [other.ledger, Dexie.maxKey]).toArray();
     rawMs += (await timed(() => writeAllInOneTransaction(raw, rows.map((row) => row.body), pages)))[1];
     const plainPages = pagesOfLines(batch.lines);
@@ -134,7 +146,7 @@ async function run(): Promise<BenchResult> {
   appending.close();
   const reopened = await unlock(db, dataKey, ledgerId);
   log('unlocked');
-  const [verified, verifyMs] = await timed(() => reopened.verify());
+  const [verified, verifyMs] = await profiled('verify', () => reopened.verify());
   const total = verified.ok ? verified.events : 0;
   const plainMs = (Number(info.plainVerifyMs) * (EVENTS + APPENDS)) / EVENTS;
   figures.push({ name: `(c) verify ${total} stored events`, ms: verifyMs, baseline: 'SHA-256 (WebCrypto) + canonical parse of the same NDJSON', baselineMs: plainMs, note: verified.ok ? 'ok' : `FAILED ${verified.reason}` });
