@@ -1,6 +1,6 @@
 /**
  * Each feature keeps its strings in its own `features/<name>/locales/{en,fr,ar}.json`,
- * merged into the catalogue under the feature's name (`t('register.list.title')`), so
+ * merged into the catalogue under the feature's name (a key `title` of feature `register` is `register.title`), so
  * features grow their text without touching one shared file. A feature adds one line to
  * FeatureCatalogues so its keys are type-checked like the core ones.
  */
