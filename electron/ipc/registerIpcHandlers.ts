@@ -3,6 +3,7 @@ import type { IpcHandler, RegisterOptions } from './handle';
 import { registerHandler } from './handle';
 import { getAppInfo } from './handlers/appInfo';
 import { openFile, saveFile } from './handlers/files';
+import { sendBundle } from './handlers/outbox';
 
 /** One handler per contract channel; the mapped type makes a missing channel a compile error. */
 export type HandlerTable = { readonly [C in Channel]: IpcHandler<C> };
@@ -11,10 +12,12 @@ export const IPC_HANDLERS: HandlerTable = {
   'app:info': getAppInfo,
   'file:save': saveFile,
   'file:open': openFile,
+  'outbox:send': (request) => sendBundle(request),
 };
 
 export function registerIpcHandlers(options: RegisterOptions, handlers: HandlerTable = IPC_HANDLERS): void {
   registerHandler('app:info', handlers['app:info'], options);
   registerHandler('file:save', handlers['file:save'], options);
   registerHandler('file:open', handlers['file:open'], options);
+  registerHandler('outbox:send', handlers['outbox:send'], options);
 }

@@ -20,6 +20,7 @@ const api = Object.freeze({
   appInfo: bridge(API_CHANNELS.appInfo),
   saveFile: bridge(API_CHANNELS.saveFile),
   openFile: bridge(API_CHANNELS.openFile),
+  sendBundle: bridge(API_CHANNELS.sendBundle),
 } satisfies HabeasApi);
 
 contextBridge.exposeInMainWorld('habeas', api);

@@ -5,6 +5,11 @@ import { logger } from '../log/logger';
 export type SessionPolicy = {
   /** URL schemes (with the trailing colon) that requests may use; everything else is cancelled. */
   readonly allowedProtocols: ReadonlySet<string>;
+  /**
+   * A further check on URLs whose scheme is allowed, asked at each request (the outbox lets
+   * through only the endpoints of uploads in progress). Absent: the scheme decides alone.
+   */
+  readonly allowsUrl?: (url: string) => boolean;
 };
 
 /**
@@ -25,7 +30,7 @@ export function protocolOf(url: string): string {
 }
 
 export function isAllowedRequest(policy: SessionPolicy, url: string): boolean {
-  return policy.allowedProtocols.has(protocolOf(url));
+  return policy.allowedProtocols.has(protocolOf(url)) && (policy.allowsUrl?.(url) ?? true);
 }
 
 function denyPermissions(session: Session): void {
@@ -76,9 +81,9 @@ function blockDownloads(session: Session): void {
 /**
  * Denies every permission, device and download and cancels every request outside the
  * policy. Every session gets the locked-down default when it is created; a session with
- * a different job (the outbox session for HTTPS uploads, later) is hardened again with
- * its own policy, which replaces only its own request filter, never the default
- * session's.
+ * a different job (the outbox session for HTTPS uploads, electron/outbox/outboxSession.ts)
+ * is hardened again with its own policy, which replaces only its own request filter,
+ * never the default session's.
  */
 export function hardenSession(session: Session, policy: SessionPolicy): void {
   denyPermissions(session);

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Outlet } from 'react-router';
 import { AppHeader } from './AppHeader';
 import { AppNav } from './AppNav';
+import { IntegrityBanner } from './IntegrityBanner';
 import type { FeatureDefinition } from './feature';
 import { SkipLink } from './SkipLink';
 import { StorageBanner } from './StorageBanner';
@@ -24,6 +25,7 @@ export function AppFrame({ features }: AppFrameProps) {
         <AppNav features={features} />
         <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
           <StorageBanner />
+          <IntegrityBanner />
           <Outlet />
         </main>
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageIndicator } from './LanguageIndicator';
+import { SessionControls } from './SessionControls';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -9,7 +10,10 @@ export function AppHeader() {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </p>
-      <LanguageIndicator />
+      <div className="app-header-end">
+        <LanguageIndicator />
+        <SessionControls />
+      </div>
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { TranslationKey } from '../i18n/translationKey';
+import type { Capability } from '../vault/permissions';
 
 /**
  * What a feature tells the app frame about itself. The frame builds the navigation and the
@@ -12,6 +13,8 @@ export type FeatureDefinition = {
   path: string;
   navLabelKey: TranslationKey;
   Screen: ComponentType;
+  /** Shown in the navigation, and its screen opened, only for roles that can do this (vault/permissions.ts). */
+  requires?: Capability;
 };
 
 export function featureHref(feature: FeatureDefinition): string {

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { AppFrame } from './AppFrame';
 import type { FeatureDefinition } from './feature';
 import { NotFoundScreen } from './NotFoundScreen';
+import { RequireCapability } from './RequireCapability';
 import { RouteErrorScreen } from './RouteErrorScreen';
 import { ScreenBoundary } from './ScreenBoundary';
 
@@ -9,7 +10,9 @@ function featureRoute(feature: FeatureDefinition): RouteObject {
   // Keyed by feature so moving between screens never reuses a crashed boundary.
   const element = (
     <ScreenBoundary key={feature.id} scope={feature.id}>
-      <feature.Screen />
+      <RequireCapability capability={feature.requires}>
+        <feature.Screen />
+      </RequireCapability>
     </ScreenBoundary>
   );
   return feature.path === '' ? { index: true, element } : { path: feature.path, element };

@@ -5,7 +5,10 @@
  */
 import { Dexie } from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
+import type { ExchangeTables } from '../features/exchange/exchangeRows';
+import type { OutboxTables } from '../features/outbox/outboxRows';
 import type { LedgerTables } from '../ledger/rows';
+import type { VaultTables } from '../vault/vaultRows';
 
 export const APP_DB_NAME = 'habeas';
 
@@ -24,6 +27,12 @@ export const HABEAS_DB_VERSIONS: readonly DbVersion[] = [
   { version: 1, stores: { settings: 'key' } },
   // The ledger (renderer/ledger/rows.ts): only non-identifying fields are keys or indexes.
   { version: 2, stores: { pages: '[ledger+pageNo], [ledger+lastSeq]', tail: '[ledger+seq]', snapshots: '[generation+chunkNo]' } },
+  // The vault (renderer/vault/vaultRows.ts): wrapped keys and sealed records, keyed by random ids or fixed names.
+  { version: 3, stores: { vault: 'id', drafts: 'id' } },
+  // The exchange (renderer/features/exchange/exchangeRows.ts): sealed copies of held and refused bundles, keyed by random ids.
+  { version: 4, stores: { exchangeFiles: 'id' } },
+  // The outbox (renderer/features/outbox/outboxRows.ts): sealed settings and queued bundles, keyed by random ids.
+  { version: 5, stores: { outbox: 'id' } },
 ];
 
 export class HabeasDb extends Dexie {
@@ -31,6 +40,10 @@ export class HabeasDb extends Dexie {
   declare readonly pages: LedgerTables['pages'];
   declare readonly tail: LedgerTables['tail'];
   declare readonly snapshots: LedgerTables['snapshots'];
+  declare readonly vault: VaultTables['vault'];
+  declare readonly drafts: VaultTables['drafts'];
+  declare readonly exchangeFiles: ExchangeTables['exchangeFiles'];
+  declare readonly outbox: OutboxTables['outbox'];
 
   constructor(name: string) {
     // Strict durability: a committed append or import is on disk, not in an OS cache (security.md T5).

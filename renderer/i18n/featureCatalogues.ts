@@ -1,13 +1,27 @@
 /**
  * Each feature keeps its strings in its own `features/<name>/locales/{en,fr,ar}.json`,
- * merged into the catalogue under the feature's name (a key `title` of feature `register` is `register.title`), so
+ * merged into the catalogue under the feature's name (key `register.list.title`), so
  * features grow their text without touching one shared file. A feature adds one line to
  * FeatureCatalogues so its keys are type-checked like the core ones.
  */
+import type auditCatalogue from '../features/audit/locales/en.json';
+import type exchangeCatalogue from '../features/exchange/locales/en.json';
+import type inspectionsCatalogue from '../features/inspections/locales/en.json';
+import type lockCatalogue from '../features/lock/locales/en.json';
+import type outboxCatalogue from '../features/outbox/locales/en.json';
+import type setupCatalogue from '../features/setup/locales/en.json';
+import type usersCatalogue from '../features/users/locales/en.json';
 import type { Language } from './languages';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- features add their catalogue type here as they are built
-export type FeatureCatalogues = {};
+export type FeatureCatalogues = {
+  audit: typeof auditCatalogue;
+  exchange: typeof exchangeCatalogue;
+  inspections: typeof inspectionsCatalogue;
+  lock: typeof lockCatalogue;
+  outbox: typeof outboxCatalogue;
+  setup: typeof setupCatalogue;
+  users: typeof usersCatalogue;
+};
 
 type Catalogue = Record<string, unknown>;
 

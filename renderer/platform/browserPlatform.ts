@@ -8,6 +8,7 @@ import { FILE_MAX_BYTES, FILE_OPEN_MAX_FILES, requestSchemas } from '@shared/ipc
 import { version } from '../../package.json';
 import { copyText } from './copyText';
 import { pickFiles } from './pickFiles';
+import { printPage } from './printPage';
 import { plainBytes } from './plainBytes';
 import type { FileFilter, OpenFileResult, OpenFilesOptions, Platform, PlatformResult, SaveFileResult } from './types';
 import { errorMessage, platformFailure } from './types';
@@ -91,5 +92,8 @@ export function createBrowserPlatform(win: Window): Platform {
     saveFile: (bytes, suggestedName, filters) => saveFile(win, bytes, suggestedName, filters),
     openFiles: (filters, options) => openFiles(win, filters, options),
     copyText: (text) => copyText(win.navigator.clipboard, text),
+    print: () => printPage(() => { win.print(); }),
+    canSendBundles: false,
+    sendBundle: () => Promise.resolve(platformFailure('unavailable', 'bundles are sent from the desktop app only')),
   };
 }

@@ -3,6 +3,7 @@ import type { IpcResult } from '@shared/ipc/contract';
 import { copyText } from './copyText';
 import type { HabeasBridge } from './habeasGlobal';
 import { plainBytes } from './plainBytes';
+import { printPage } from './printPage';
 import type { Platform, PlatformResult } from './types';
 import { errorMessage, platformFailure } from './types';
 
@@ -16,12 +17,15 @@ async function call<T>(invoke: () => Promise<IpcResult<T>>): Promise<PlatformRes
   }
 }
 
-export function createElectronPlatform(bridge: HabeasBridge, clipboard?: Clipboard): Platform {
+export function createElectronPlatform(bridge: HabeasBridge, clipboard?: Clipboard, print?: () => void): Platform {
   return {
     appInfo: () => call(() => bridge.appInfo({})),
     saveFile: (bytes, suggestedName, filters) =>
       call(() => bridge.saveFile({ bytes: plainBytes(bytes), suggestedName, ...(filters && { filters }) })),
     openFiles: (filters, options = {}) => call(() => bridge.openFile({ filters, ...options })),
     copyText: (text) => copyText(clipboard, text),
+    print: () => printPage(print),
+    canSendBundles: true,
+    sendBundle: (upload) => call(() => bridge.sendBundle({ ...upload, bytes: plainBytes(upload.bytes) })),
   };
 }

@@ -8,7 +8,10 @@ import { createElectronPlatform } from './electronPlatform';
 import type { Platform } from './types';
 
 export function selectPlatform(win: Window): Platform {
-  return win.habeas === undefined ? createBrowserPlatform(win) : createElectronPlatform(win.habeas, win.navigator.clipboard);
+  if (win.habeas === undefined) return createBrowserPlatform(win);
+  return createElectronPlatform(win.habeas, win.navigator.clipboard, () => {
+    win.print();
+  });
 }
 
 export const platform: Platform = selectPlatform(window);
@@ -16,10 +19,13 @@ export const platform: Platform = selectPlatform(window);
 export { PLATFORM_ERROR_MESSAGE_KEYS } from './errorMessageKeys';
 export type {
   AppInfo,
+  BundleUpload,
   FileFilter,
   OpenedFile,
   OpenFileResult,
   OpenFilesOptions,
+  OutboxFailure,
+  OutboxSendResult,
   Platform,
   PlatformError,
   PlatformErrorCode,

@@ -1,6 +1,6 @@
-import type { AppInfo, IpcErrorCode, OpenFileResult, SaveFileResult } from '@shared/ipc/contract';
+import type { AppInfo, IpcErrorCode, OpenFileResult, OutboxSendResult, SaveFileResult } from '@shared/ipc/contract';
 
-export type { AppInfo, OpenedFile, OpenFileResult, SaveFileResult } from '@shared/ipc/contract';
+export type { AppInfo, OpenedFile, OpenFileResult, OutboxFailure, OutboxSendResult, SaveFileResult } from '@shared/ipc/contract';
 
 /** The bridge's error codes plus `unavailable`, for an OS service this platform lacks. */
 export type PlatformErrorCode = IpcErrorCode | 'unavailable';
@@ -17,12 +17,25 @@ export type FileFilter = { name: string; extensions: string[] };
 
 export type OpenFilesOptions = { multiple?: boolean; maxBytes?: number };
 
+/** One upload of an encrypted bundle to a contact's endpoint; `bundleId` is the outbox entry's id. */
+export type BundleUpload = { bundleId: string; endpoint: string; bytes: Uint8Array };
+
 /** Every OS service the renderer uses, with one implementation per host. */
 export type Platform = {
   appInfo: () => Promise<PlatformResult<AppInfo>>;
   saveFile: (bytes: Uint8Array, suggestedName: string, filters?: FileFilter[]) => Promise<PlatformResult<SaveFileResult>>;
   openFiles: (filters: FileFilter[], options?: OpenFilesOptions) => Promise<PlatformResult<OpenFileResult>>;
   copyText: (text: string) => Promise<PlatformResult<null>>;
+  /** The system print dialog for the current page (what prints is up to the print stylesheet). */
+  print: () => Promise<PlatformResult<null>>;
+  /**
+   * Whether bundles can be uploaded to contacts' HTTPS endpoints: the desktop app can
+   * (through its outbox session); a plain browser cannot, because the web build makes no
+   * network requests at all.
+   */
+  canSendBundles: boolean;
+  /** Uploads one encrypted bundle, once; `unavailable` where canSendBundles is false. */
+  sendBundle: (upload: BundleUpload) => Promise<PlatformResult<OutboxSendResult>>;
 };
 
 export function platformFailure(code: PlatformErrorCode, message: string): { ok: false; error: PlatformError } {

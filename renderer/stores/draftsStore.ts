@@ -1,7 +1,8 @@
 /**
  * In-progress form values, kept outside the components that edit them so that a screen
- * which crashes can be re-rendered with everything the user typed. Memory only for now;
- * a later issue persists drafts encrypted.
+ * which crashes can be re-rendered with everything the user typed. Memory only while
+ * unlocked: on lock the vault seals them into the `drafts` table and empties this store
+ * (renderer/vault/sealedDrafts.ts).
  *
  * A draft belongs to a form id of the form `<scope>/<form>`, where the scope is the id of
  * the feature whose screen owns the form (see ScreenBoundary).
@@ -14,6 +15,8 @@ type DraftsState = {
   drafts: Readonly<Record<string, DraftFields>>;
   setDraftField: (formId: string, field: string, value: string) => void;
   clearDraft: (formId: string) => void;
+  /** Replaces every draft at once: emptied on lock, refilled from the sealed copy on unlock. */
+  replaceDrafts: (drafts: Readonly<Record<string, DraftFields>>) => void;
 };
 
 export const useDraftsStore = createStore<DraftsState>((set) => ({
@@ -27,6 +30,9 @@ export const useDraftsStore = createStore<DraftsState>((set) => ({
     set((state) => ({
       drafts: Object.fromEntries(Object.entries(state.drafts).filter(([id]) => id !== formId)),
     }));
+  },
+  replaceDrafts: (drafts) => {
+    set({ drafts });
   },
 }));
 

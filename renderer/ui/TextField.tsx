@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { FieldMessages } from './FieldMessages';
 import { useFieldIds } from './useFieldIds';
 
@@ -8,9 +8,10 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-d
   error?: string;
   value: string;
   onValueChange: (value: string) => void;
+  ref?: Ref<HTMLInputElement>;
 };
 
-export function TextField({ label, hint, error, value, onValueChange, type = 'text', ...inputProps }: TextFieldProps) {
+export function TextField({ label, hint, error, value, onValueChange, type = 'text', ref, className, ...inputProps }: TextFieldProps) {
   const ids = useFieldIds(hint, error);
   return (
     <div className="field">
@@ -20,9 +21,10 @@ export function TextField({ label, hint, error, value, onValueChange, type = 'te
       <FieldMessages ids={ids} hint={hint} error={error} />
       <input
         {...inputProps}
+        ref={ref}
         id={ids.inputId}
         type={type}
-        className="field-control"
+        className={className === undefined ? 'field-control' : `field-control ${className}`}
         value={value}
         aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}

@@ -7,6 +7,7 @@ export const API_CHANNELS = {
   appInfo: 'app:info',
   saveFile: 'file:save',
   openFile: 'file:open',
+  sendBundle: 'outbox:send',
 } as const;
 
 export type ApiMethod = keyof typeof API_CHANNELS;

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import type { ApiMethod, Channel } from './channels';
 import { API_CHANNELS } from './channels';
+import type { OutboxSendResult } from './outbox';
+import { outboxSendSchema } from './outbox';
 
 /** Largest file `file:open` reads or `file:save` writes, in bytes. */
 export const FILE_MAX_BYTES = 512 * 1024 * 1024;
@@ -41,6 +43,7 @@ export const requestSchemas = {
     multiple: z.boolean().optional(),
     maxBytes: z.number().int().positive().max(FILE_MAX_BYTES).optional(),
   }),
+  'outbox:send': outboxSendSchema,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type AppInfo = {
@@ -62,6 +65,7 @@ export type ChannelResponses = {
   'app:info': AppInfo;
   'file:save': SaveFileResult;
   'file:open': OpenFileResult;
+  'outbox:send': OutboxSendResult;
 };
 
 export type ChannelRequest<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
@@ -82,4 +86,6 @@ export type HabeasApi = {
 };
 
 export { API_CHANNELS };
+export type { EndpointProblem, OutboxFailure, OutboxSendResult } from './outbox';
+export { endpointProblem, normalizedEndpoint, OUTBOX_BUNDLE_MAX_BYTES, OUTBOX_ENDPOINT_MAX_CHARS, OUTBOX_FAILURES } from './outbox';
 export type { ApiMethod, Channel };

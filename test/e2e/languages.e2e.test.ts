@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, documentLocale, openScreen } from './app';
+import { chooseLanguage, documentLocale, ENGLISH_SETUP, keepRecoveryCode, loadApp, openScreen, setUpInEnglish, SLOW_STEP_MS } from './app';
 import type { BrowserSession } from './browser';
 import { openBrowser } from './browser';
 
@@ -20,7 +20,10 @@ describe('interface languages', () => {
 
   beforeAll(async () => {
     session = await openBrowser();
-  });
+    await loadApp(session.page);
+    await setUpInEnglish(session.page);
+    await keepRecoveryCode(session.page);
+  }, SLOW_STEP_MS * 2);
 
   afterAll(async () => {
     await session.close();
@@ -39,11 +42,14 @@ describe('interface languages', () => {
     await page.screenshot({ path: resolve(ARTIFACTS, 'settings-ar.png'), fullPage: true });
   });
 
-  it('keeps Arabic after a reload, applied before the first paint', async () => {
+  it('keeps Arabic after a reload, applied before the first paint, from the lock screen on', async () => {
     const { page } = session;
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'الإعدادات' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Habeas مقفل' }).waitFor();
     expect(await documentLocale(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await page.getByLabel('عبارة المرور', { exact: true }).fill(ENGLISH_SETUP.passphrase);
+    await page.getByRole('button', { name: 'فتح القفل', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'الإعدادات' }).waitFor({ timeout: SLOW_STEP_MS });
     expect(await page.title()).toBe('الإعدادات – Habeas');
   });
 

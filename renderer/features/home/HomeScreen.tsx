@@ -4,6 +4,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { SETTINGS_PATH } from '../settings';
+import { HOME_PANELS } from './homePanels';
 
 /** The overview a registrar lands on: today's date as the app will record it, and where the data lives. */
 export function HomeScreen() {
@@ -22,6 +23,9 @@ export function HomeScreen() {
           </dd>
         </dl>
       </Section>
+      {HOME_PANELS.map(({ id, Panel }) => (
+        <Panel key={id} />
+      ))}
       <Section title={t('home.offlineTitle')}>
         <p>{t('home.offlineBody')}</p>
         <p>

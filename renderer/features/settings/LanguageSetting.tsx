@@ -5,11 +5,18 @@ import { RadioGroup } from '../../ui/RadioGroup';
 import { usePreferences } from './usePreferences';
 import { useSavePreference } from './useSavePreference';
 
+type LanguageSettingProps = {
+  /** False where the change itself is the confirmation (the first step of setup): no "saved" toast. */
+  isSaveAnnounced?: boolean;
+};
+
 /** Each language is named in that language, so a user who cannot read the current one still finds theirs. */
-export function LanguageSetting() {
+export function LanguageSetting({ isSaveAnnounced = true }: LanguageSettingProps) {
   const { t } = useTranslation();
-  const { language } = usePreferences().preferences;
-  const save = useSavePreference();
+  const { preferences, choosePreference } = usePreferences();
+  const { language } = preferences;
+  const saveAnnounced = useSavePreference();
+  const save = isSaveAnnounced ? saveAnnounced : (key: 'language', value: Language) => choosePreference(key, value).catch(() => undefined);
   const options = LANGUAGE_CODES.map((code) => ({ value: code, label: t('meta.nativeName', { lng: code }), lang: code }));
   return (
     <RadioGroup<Language>

@@ -11,6 +11,8 @@ export const settingsFeature: FeatureDefinition = {
   Screen: SettingsScreen,
 };
 
+export { LanguageSetting } from './LanguageSetting';
+export { LanguageSwitcher } from './LanguageSwitcher';
 export { PreferencesProvider } from './PreferencesProvider';
 export { readPreferences } from './queries';
 export { usePreferences } from './usePreferences';

@@ -77,6 +77,7 @@ export class FakeSession extends EventEmitter {
     this.displayMediaRequestHandler = handler;
   });
   readonly setSpellCheckerEnabled = vi.fn();
+  readonly setUserAgent = vi.fn();
   readonly webRequest = {
     onBeforeRequest: vi.fn((listener: BeforeRequestListener) => {
       this.beforeRequestListener = listener;
@@ -92,6 +93,48 @@ export class FakeSession extends EventEmitter {
     if (cancelled === undefined) throw new Error('no request filter installed');
     return cancelled;
   }
+}
+
+/** A stand-in for Electron's net.ClientRequest: records what was sent; tests make it answer. */
+export class FakeClientRequest extends EventEmitter {
+  readonly headers = new Map<string, string>();
+  body: Buffer | undefined;
+  aborted = false;
+  readonly setHeader = vi.fn((name: string, value: string) => {
+    this.headers.set(name, value);
+  });
+  readonly end = vi.fn((chunk?: Buffer) => {
+    this.body = chunk;
+  });
+  readonly abort = vi.fn(() => {
+    this.aborted = true;
+  });
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+  }
+
+  /** Answers with a status line, then the body chunks; returns the response. */
+  respond(statusCode: number, chunks: readonly Buffer[] = []): EventEmitter {
+    const response = Object.assign(new EventEmitter(), { statusCode });
+    this.emit('response', response);
+    for (const chunk of chunks) response.emit('data', chunk);
+    response.emit('end');
+    return response;
+  }
+}
+
+function createNet() {
+  const requests: FakeClientRequest[] = [];
+  return {
+    requests,
+    request: vi.fn((options: Record<string, unknown>) => {
+      const request = new FakeClientRequest(options);
+      requests.push(request);
+      return request;
+    }),
+    isOnline: vi.fn(() => true),
+  };
 }
 
 type IpcListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -175,6 +218,7 @@ export function createFakeElectron() {
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn<(...args: unknown[]) => Promise<unknown>>(() => Promise.resolve({ ok: true, value: null })) },
     crashReporter: { start: vi.fn(), setUploadToServer: vi.fn() },
+    net: createNet(),
   };
 }
 

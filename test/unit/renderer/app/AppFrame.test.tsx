@@ -3,7 +3,9 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FeatureDefinition } from '../../../../renderer/app/feature';
 import { FEATURES } from '../../../../renderer/app/featureRegistry';
+import { createI18n } from '../../../../renderer/i18n/createI18n';
 import { useUiStore } from '../../../../renderer/stores/uiStore';
+import { can } from '../../../../renderer/vault/permissions';
 import { renderApp } from '../../../support/renderApp';
 
 describe('the app frame', () => {
@@ -16,12 +18,14 @@ describe('the app frame', () => {
     expect(document.title).toBe('Overview – Habeas');
   });
 
-  it('lists exactly the registered features, marking the current one', async () => {
+  it('lists exactly the registered features the role may use, marking the current one', async () => {
     await renderApp({ path: '/settings' });
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Overview', 'Settings']);
-    expect(links.map((link) => link.getAttribute('aria-current'))).toEqual([null, 'page']);
+    const t = createI18n('en').t;
+    const offered = FEATURES.filter((feature) => feature.requires === undefined || can('administrator', feature.requires));
+    expect(links.map((link) => link.textContent)).toEqual(offered.map((feature) => t(feature.navLabelKey)));
+    expect(links.map((link) => link.getAttribute('aria-current'))).toEqual(offered.map((feature) => (feature.id === 'settings' ? 'page' : null)));
   });
 
   it('adds a feature to the navigation and the routes from its definition alone', async () => {

@@ -62,7 +62,9 @@ describe('a screen that crashes after input', () => {
     stubClipboard(() => Promise.reject(new Error('denied')));
     await crashAfterTyping();
     fireEvent.click(screen.getByRole('button', { name: 'Copy unsaved text' }));
-    expect((await screen.findByRole('status')).textContent).toContain('Ctrl+C');
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toContain('Ctrl+C');
+    });
   });
 
   it('tries again with the typed text restored', async () => {

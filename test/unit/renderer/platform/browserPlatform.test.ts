@@ -86,4 +86,11 @@ describe('the browser platform', () => {
     writeText.mockRejectedValueOnce(new Error('denied'));
     expect(await createBrowserPlatform(window).copyText('note')).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
+
+  it('cannot send bundles: the web build makes no network requests, and says so', async () => {
+    const platform = createBrowserPlatform(window);
+    expect(platform.canSendBundles).toBe(false);
+    const upload = { bundleId: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', endpoint: 'https://adviser.example/inbox', bytes: new Uint8Array([1]) };
+    expect(await platform.sendBundle(upload)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
 });

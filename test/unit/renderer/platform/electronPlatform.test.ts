@@ -11,6 +11,7 @@ function fakeBridge(overrides: Partial<HabeasApi> = {}): HabeasApi {
     appInfo: vi.fn(() => Promise.resolve({ ok: true as const, value: { ...APP_INFO, versions: { ...APP_INFO.versions } } })),
     saveFile: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'cancelled' as const } })),
     openFile: vi.fn(() => Promise.resolve({ ok: false as const, error: { code: 'too-large' as const, message: 'over limit' } })),
+    sendBundle: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'sent' as const, httpStatus: 201 } })),
     ...overrides,
   };
 }
@@ -35,6 +36,15 @@ describe('the Electron platform', () => {
     const result = await createElectronPlatform(bridge).openFiles([], { multiple: true, maxBytes: 10 });
     expect(result).toEqual({ ok: false, error: { code: 'too-large', message: 'over limit' } });
     expect(bridge.openFile).toHaveBeenCalledWith({ filters: [], multiple: true, maxBytes: 10 });
+  });
+
+  it('can send bundles, and passes an upload to the bridge as the contract defines it', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    expect(platform.canSendBundles).toBe(true);
+    const upload = { bundleId: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', endpoint: 'https://adviser.example/inbox', bytes: new Uint8Array([9, 8]) };
+    expect(await platform.sendBundle(upload)).toEqual({ ok: true, value: { status: 'sent', httpStatus: 201 } });
+    expect(bridge.sendBundle).toHaveBeenCalledWith(upload);
   });
 
   it('turns a rejected bridge call into an internal error instead of throwing', async () => {

@@ -1,0 +1,58 @@
+/**
+ * Runs every import check of a bundle against what this installation holds right now:
+ * its key, its trusted sources, each sender's last bundle and each ledger's head. When a
+ * segment ends below a held head, the importer needs the held hash at that seq to tell a
+ * duplicate from a fork; it is read from storage and the check run again.
+ */
+import { recipientFingerprint } from '@shared/bundle/manifest';
+import type { BundleRejection, ReadBundleOptions, VerifiedBundle } from '@shared/bundle/read';
+import { readBundle } from '@shared/bundle/read';
+import { trustedSenderLookup } from '@shared/exchange/contacts';
+import { senderContinuity } from '@shared/exchange/history';
+import type { Result } from '@shared/util/result';
+import { APP_EVENT_REGISTRY } from '../../../vault/appLedger';
+import type { OpenedVault } from '../../../vault/openVault';
+import { exchangeStateOf } from '../exchangeState';
+
+/** Held hashes looked up at most this many times per bundle (one per ledger that needs one). */
+const MAX_HASH_LOOKUPS = 16;
+
+type HeldHashes = Map<string, Map<number, string>>;
+
+function readOptions(session: OpenedVault, hashes: HeldHashes, passphrase: string | undefined): ReadBundleOptions {
+  const state = exchangeStateOf(session);
+  return {
+    identity: session.identity.ageIdentity,
+    ...(passphrase === undefined ? {} : { passphrase }),
+    myRecipientFingerprint: recipientFingerprint(session.identity.ageRecipient),
+    trustedSenders: trustedSenderLookup(state.contacts),
+    known: (ledger) => senderContinuity(state.history, ledger),
+    knownLedgers: (ledger) => {
+      const head = state.heads.get(ledger);
+      if (head === undefined) return undefined;
+      const held = hashes.get(ledger);
+      return { head, hashAt: (seq) => held?.get(seq) };
+    },
+    registry: APP_EVENT_REGISTRY,
+  };
+}
+
+/** The checks' verdict on the file, as of now. */
+export async function readAgainstHoldings(
+  session: OpenedVault,
+  bytes: Uint8Array,
+  passphrase?: string,
+): Promise<Result<VerifiedBundle, BundleRejection>> {
+  const hashes: HeldHashes = new Map();
+  for (let lookup = 0; ; lookup++) {
+    const result = await readBundle(bytes, readOptions(session, hashes, passphrase));
+    if (result.ok) return result;
+    const found = result.error.problem;
+    if (found.code !== 'unverifiable' || lookup >= MAX_HASH_LOOKUPS) return result;
+    const { overlapLedger, seq } = found.params;
+    const held = hashes.get(overlapLedger) ?? new Map<number, string>();
+    const event = await session.storage.readEvent(overlapLedger, seq);
+    if (event === undefined || held.has(seq)) return result;
+    hashes.set(overlapLedger, held.set(seq, event.hash));
+  }
+}

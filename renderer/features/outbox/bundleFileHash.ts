@@ -1,0 +1,6 @@
+/** SHA-256 of a bundle file through WebCrypto, to recognise a saved export by the hash its history recorded. */
+export async function bundleFileHash(bytes: Uint8Array): Promise<string> {
+  const view = bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.slice();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', view));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,3 @@
+/** First-run setup: the wizard, and the recovery code shown at its end. */
+export { RecoveryCodeScreen } from './RecoveryCodeScreen';
+export { SetupWizard } from './SetupWizard';

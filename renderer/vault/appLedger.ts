@@ -1,0 +1,22 @@
+/**
+ * What this app's ledger sessions are made of: the event types it accepts and the
+ * projections it keeps in memory. Features that bring event types or projections (custody,
+ * inspections …) add them here, in one place, as featureRegistry.ts does for screens.
+ */
+import { accessEventRegistry } from '@shared/ledger/accessEventTypes';
+import { coreEventRegistry } from '@shared/ledger/coreEventTypes';
+import { mergeEventRegistries } from '@shared/ledger/registry';
+import type { EventRegistry } from '@shared/ledger/registry';
+import { EXCHANGE_EVENT_REGISTRY, EXCHANGE_PROJECTIONS } from '../features/exchange/ledgerParts';
+import { INSPECTIONS_EVENT_REGISTRY, INSPECTIONS_PROJECTIONS } from '../features/inspections/ledgerParts';
+import { CORE_PROJECTIONS } from '../ledger';
+import type { AnyProjection } from '../ledger';
+
+export const APP_EVENT_REGISTRY: EventRegistry = mergeEventRegistries(
+  coreEventRegistry,
+  accessEventRegistry,
+  EXCHANGE_EVENT_REGISTRY,
+  INSPECTIONS_EVENT_REGISTRY,
+);
+
+export const APP_PROJECTIONS: readonly AnyProjection[] = [...CORE_PROJECTIONS, ...EXCHANGE_PROJECTIONS, ...INSPECTIONS_PROJECTIONS];
