@@ -10,7 +10,7 @@ import { useSession } from '../../vault/useSession';
 import { changeRole } from './commands';
 import { roleOptions } from './roleOptions';
 import { ROLE_CHANGE_MESSAGES } from './ruleMessages';
-import { useUserCommand } from './useUserCommand';
+import { useDialogCommand } from '../../stores/useDialogCommand';
 import { roleChangeProblem } from './userRules';
 
 type ChangeRoleDialogProps = { user: UserRecord; users: readonly UserRecord[]; onClose: () => void };
@@ -19,7 +19,7 @@ type ChangeRoleDialogProps = { user: UserRecord; users: readonly UserRecord[]; o
 export function ChangeRoleDialog({ user, users, onClose }: ChangeRoleDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const command = useUserCommand(onClose);
+  const command = useDialogCommand(onClose, 'users.failed');
   const [role, setRole] = useState<UserRole>(user.role);
   const problem = roleChangeProblem(users, user, role);
   const footer = (

@@ -9,7 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { useSession } from '../../vault/useSession';
 import { removeUser } from './commands';
 import { REMOVAL_MESSAGES } from './ruleMessages';
-import { useUserCommand } from './useUserCommand';
+import { useDialogCommand } from '../../stores/useDialogCommand';
 import { removalProblem } from './userRules';
 
 type RemoveUserDialogProps = { user: UserRecord; users: readonly UserRecord[]; onClose: () => void };
@@ -20,7 +20,7 @@ const REASON_MAX = 500;
 export function RemoveUserDialog({ user, users, onClose }: RemoveUserDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const command = useUserCommand(onClose);
+  const command = useDialogCommand(onClose, 'users.failed');
   const [reason, setReason] = useState('');
   const [isReasonShown, setIsReasonShown] = useState(false);
   const problem = removalProblem(users, user, session.user.id);

@@ -9,7 +9,7 @@ import { EMPTY_PASSPHRASE_VALUES, hasPassphraseErrors, PassphraseFields, validat
 import type { NewPassphraseErrors, PassphraseValues } from '../lock';
 import { resetPassphrase } from './commands';
 import { useFacilityName } from './useFacilityName';
-import { useUserCommand } from './useUserCommand';
+import { useDialogCommand } from '../../stores/useDialogCommand';
 
 type ResetPassphraseDialogProps = { user: UserRecord; onClose: () => void };
 
@@ -18,7 +18,7 @@ export function ResetPassphraseDialog({ user, onClose }: ResetPassphraseDialogPr
   const { t } = useTranslation();
   const session = useSession();
   const facilityName = useFacilityName();
-  const command = useUserCommand(onClose);
+  const command = useDialogCommand(onClose, 'users.failed');
   const [secret, setSecret] = useState<PassphraseValues>(EMPTY_PASSPHRASE_VALUES);
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [progress, setProgress] = useState<number | null>(null);

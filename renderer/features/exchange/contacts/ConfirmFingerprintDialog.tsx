@@ -11,7 +11,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { RadioGroup } from '../../../ui/RadioGroup';
 import { useSession } from '../../../vault/useSession';
 import { trustContact } from './commands';
-import { useContactCommand } from './useContactCommand';
+import { useDialogCommand } from '../../../stores/useDialogCommand';
 
 type ConfirmFingerprintDialogProps = { contact: ContactRecord; onClose: () => void };
 
@@ -23,7 +23,7 @@ type ConfirmFingerprintDialogProps = { contact: ContactRecord; onClose: () => vo
 export function ConfirmFingerprintDialog({ contact, onClose }: ConfirmFingerprintDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const command = useContactCommand(onClose);
+  const command = useDialogCommand(onClose, 'exchange.failed');
   const [method, setMethod] = useState<FingerprintMethod>('phone');
   const [isMatched, setMatched] = useState(false);
   const [isTried, setTried] = useState(false);

@@ -10,7 +10,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { TextField } from '../../../ui/TextField';
 import { useSession } from '../../../vault/useSession';
 import { revocationStart, revokeContact } from './commands';
-import { useContactCommand } from './useContactCommand';
+import { useDialogCommand } from '../../../stores/useDialogCommand';
 
 const REASON_PROBLEM_KEYS = {
   required: 'exchange.revoke.reasonRequired',
@@ -24,7 +24,7 @@ type RevokeDialogProps = { contact: ContactRecord; onClose: () => void };
 export function RevokeDialog({ contact, onClose }: RevokeDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const command = useContactCommand(onClose);
+  const command = useDialogCommand(onClose, 'exchange.failed');
   const [reason, setReason] = useState('');
   const [isTried, setTried] = useState(false);
   const problem = textProblem(cleanText(reason), REVOKE_REASON_MAX_CHARS);

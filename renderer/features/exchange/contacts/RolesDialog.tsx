@@ -8,7 +8,7 @@ import { useCan } from '../../../vault/useCan';
 import { useSession } from '../../../vault/useSession';
 import { changeRoles } from './commands';
 import { RoleCheckboxes } from './RoleCheckboxes';
-import { useContactCommand } from './useContactCommand';
+import { useDialogCommand } from '../../../stores/useDialogCommand';
 
 type RolesDialogProps = { contact: ContactRecord; onClose: () => void };
 
@@ -17,7 +17,7 @@ export function RolesDialog({ contact, onClose }: RolesDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const canBeSource = useCan('exchange.import');
-  const command = useContactCommand(onClose);
+  const command = useDialogCommand(onClose, 'exchange.failed');
   const [roles, setRoles] = useState<ContactRoles>(contact.roles);
   // A person who may not import keeps the source role as it was; they cannot see or change it.
   const chosen = { recipient: roles.recipient, source: canBeSource ? roles.source : contact.roles.source };

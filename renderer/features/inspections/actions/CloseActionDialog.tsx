@@ -7,7 +7,7 @@ import { TextAreaField } from '../TextAreaField';
 import { ActionDialog } from './ActionDialog';
 import { checkClosure } from './actionForms';
 import { ACTION_PROBLEM_KEYS } from './actionLabels';
-import { useActionCommand } from './useActionCommand';
+import { useDialogCommand } from '../../../stores/useDialogCommand';
 import { useCheckedForm } from './useCheckedForm';
 
 /** Marks an action done; saying how it was verified is required, so "done" always means "seen done". */
@@ -15,7 +15,7 @@ export function CloseActionDialog({ action, onClose }: { action: ActionView; onC
   const { t } = useTranslation();
   const session = useSession();
   const [note, setNote] = useState('');
-  const { isBusy, run } = useActionCommand(onClose);
+  const { isBusy, run } = useDialogCommand(onClose, 'inspections.actions.failed');
   const { formRef, errors, submit } = useCheckedForm(
     () => checkClosure(note),
     (verification) => void run(() => closeAction(session, action.id, verification), 'inspections.actions.closed'),

@@ -12,7 +12,7 @@ import { checkNewAction } from './actionForms';
 import { ACTION_PROBLEM_KEYS } from './actionLabels';
 import type { PlanFields } from './ActionPlanFields';
 import { ActionPlanFields } from './ActionPlanFields';
-import { useActionCommand } from './useActionCommand';
+import { useDialogCommand } from '../../../stores/useDialogCommand';
 import { useCheckedForm } from './useCheckedForm';
 
 type OpenActionDialogProps = { record: InspectionRecord; finding: Finding; onClose: () => void };
@@ -24,7 +24,7 @@ export function OpenActionDialog({ record, finding, onClose }: OpenActionDialogP
   const language = useTemplateLanguage();
   const [what, setWhat] = useState('');
   const [plan, setPlan] = useState<PlanFields>({ owner: '', dueDate: '', priority: finding.rating === 'not_compliant' ? 'high' : 'medium' });
-  const { isBusy, run } = useActionCommand(onClose);
+  const { isBusy, run } = useDialogCommand(onClose, 'inspections.actions.failed');
   const source = { inspectionId: record.id, itemId: finding.item.id };
   const { formRef, errors, submit } = useCheckedForm(
     () => checkNewAction({ what, ...plan }),

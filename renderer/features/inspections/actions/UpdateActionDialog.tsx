@@ -9,7 +9,7 @@ import { checkActionUpdate } from './actionForms';
 import { ACTION_PROBLEM_KEYS } from './actionLabels';
 import type { PlanFields } from './ActionPlanFields';
 import { ActionPlanFields } from './ActionPlanFields';
-import { useActionCommand } from './useActionCommand';
+import { useDialogCommand } from '../../../stores/useDialogCommand';
 import { useCheckedForm } from './useCheckedForm';
 
 /** Progress on an action: a note always, and a new owner, due date or priority if they changed. */
@@ -18,7 +18,7 @@ export function UpdateActionDialog({ action, onClose }: { action: ActionView; on
   const session = useSession();
   const [note, setNote] = useState('');
   const [plan, setPlan] = useState<PlanFields>({ owner: action.owner, dueDate: action.dueDate, priority: action.priority });
-  const { isBusy, run } = useActionCommand(onClose);
+  const { isBusy, run } = useDialogCommand(onClose, 'inspections.actions.failed');
   const { formRef, errors, submit } = useCheckedForm(
     () => checkActionUpdate({ note, ...plan }, action),
     (change) => void run(() => updateAction(session, action.id, change), 'inspections.actions.updated'),

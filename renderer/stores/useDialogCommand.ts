@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import type { TranslationKey } from '../../../i18n/translationKey';
-import { useUiStore } from '../../../stores/uiStore';
+import type { TranslationKey } from '../i18n/translationKey';
+import { useUiStore } from './uiStore';
 
-/** Runs one action write at a time, says how it went, and closes the dialog on success. */
-export function useActionCommand(onDone: () => void) {
+/**
+ * Runs one dialog's command at a time, says how it went in a toast, and calls `onDone`
+ * on success. A failed command leaves the dialog open with what the person typed.
+ */
+export function useDialogCommand(onDone: () => void, failure: TranslationKey) {
   const showToast = useUiStore((state) => state.showToast);
   const [isBusy, setIsBusy] = useState(false);
   const run = async (command: () => Promise<unknown>, success: TranslationKey): Promise<void> => {
@@ -14,7 +17,7 @@ export function useActionCommand(onDone: () => void) {
       showToast('success', success);
       onDone();
     } catch {
-      showToast('error', 'inspections.actions.failed');
+      showToast('error', failure);
     } finally {
       setIsBusy(false);
     }
