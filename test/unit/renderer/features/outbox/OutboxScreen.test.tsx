@@ -4,7 +4,7 @@
  * checks it), a saved export recognised by its hash and put in the outbox, its status as
  * uploads succeed or fail, and the browser build saying it cannot send.
  */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExchangePayloads } from '@shared/exchange/eventTypes';
 import { recipientFingerprint } from '@shared/bundle/manifest';
@@ -91,7 +91,10 @@ describe('the outbox screen', () => {
     await setAddress('Adviser Office', 'HTTPS://Inbox.Adviser.Example:443/habeas');
     const table = screen.getByRole('table', { name: 'Inbox addresses of recipients' });
     expect(await within(table).findByText(ENDPOINT)).toBeDefined();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    // The table follows the stored event; the dialog closes a moment later, once the save settles.
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
     expect(screen.getByRole('button', { name: 'Change the inbox address of Adviser Office' })).toBeDefined();
   });
 
