@@ -24,6 +24,8 @@ module.exports = {
     { name: 'feature-public-surface', severity: 'error', comment: 'A feature imports another feature only through its index.ts.',
       from: { path: '^renderer/features/([^/]+)/' },
       to: { path: '^renderer/features/([^/]+)/(?!index\\.tsx?$)', pathNot: '^renderer/features/$1/' } },
+    { name: 'cli-only-shared', severity: 'error', comment: 'The command-line tool reads bundles with shared/ code only, never the app.',
+      from: { path: '^cli/' }, to: { path: '^(renderer|electron)/|node_modules/(electron|react|react-dom|dexie|zustand)/' } },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

@@ -90,6 +90,14 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    files: ['cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['cli/vite.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['test/**/*.{ts,tsx,mjs}', 'scripts/**/*.mjs', '*.config.ts', 'eslint.config.js', '.dependency-cruiser.cjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

@@ -9,6 +9,7 @@ const required = [
   { path: chromiumPath, pkg: 'chromium' },
   { path: '/usr/bin/age', pkg: 'age' },
   { path: '/usr/bin/unzip', pkg: 'unzip' },
+  { path: '/usr/bin/openssl', pkg: 'openssl' },
 ];
 const missing = required.filter(({ path }) => !existsSync(path)).map(({ pkg }) => pkg);
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router';
+import { OutboxBackground } from '../features/outbox';
 import { useAutoLock } from '../vault/useAutoLock';
 import { useCurrentUser } from '../vault/useCurrentUser';
 import { useVault } from '../vault/useVault';
@@ -16,6 +17,7 @@ export function UnlockedApp({ router }: { router: DataRouter }) {
   }, [user.isActive, lock]);
   return (
     <FacilityTimeZone>
+      <OutboxBackground />
       <RouterProvider router={router} />
     </FacilityTimeZone>
   );
