@@ -41,6 +41,12 @@ export type RebuildResult = { ok: true; events: number; warnings: ClockWarning[]
 export type LedgerSession = {
   start(): Promise<StartResult>;
   append(draft: EventDraft, author: Author): Promise<LedgerEvent>;
+  /**
+   * Appends the draft `build` makes from the states as they are when its turn comes, so a
+   * value derived from them (the next register number, a check against the record) cannot
+   * be overtaken by another append. `build` throws to write nothing.
+   */
+  appendWith(build: (states: ProjectionStates) => EventDraft, author: Author): Promise<LedgerEvent>;
   importEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly string[]): Promise<ImportedHead>;
   writeSnapshot(): Promise<void>;
   /** Writes a snapshot if any event was applied since the last one: the lock and idle hook. */
@@ -65,14 +71,16 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     snapshots.noteApplied(applied);
   };
   const applied = (events: readonly LedgerEvent[]): Applied => applyEvents(projections, current.states, current.cursor, events);
+  const appendWith = (build: (states: ProjectionStates) => EventDraft, author: Author): Promise<LedgerEvent> =>
+    serial(async () => {
+      const event = await storage.append(build(current.states), author);
+      adopt(applied([event]), 1);
+      return event;
+    });
   return {
     start: () => serial(() => startSession(options, adopt)),
-    append: (draft, author) =>
-      serial(async () => {
-        const event = await storage.append(draft, author);
-        adopt(applied([event]), 1);
-        return event;
-      }),
+    append: (draft, author) => appendWith(() => draft, author),
+    appendWith,
     importEvents: (ledger, events, canonicalLines) =>
       serial(async () => {
         const head = await storage.writeImportedEvents(ledger, events, canonicalLines);

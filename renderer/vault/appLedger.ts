@@ -7,6 +7,8 @@ import { accessEventRegistry } from '@shared/ledger/accessEventTypes';
 import { coreEventRegistry } from '@shared/ledger/coreEventTypes';
 import { mergeEventRegistries } from '@shared/ledger/registry';
 import type { EventRegistry } from '@shared/ledger/registry';
+import { custodyEventRegistry } from '@shared/custody/eventTypes';
+import { custodyProjection } from '../custody/projection';
 import { EXCHANGE_EVENT_REGISTRY, EXCHANGE_PROJECTIONS } from '../features/exchange/ledgerParts';
 import { INSPECTIONS_EVENT_REGISTRY, INSPECTIONS_PROJECTIONS } from '../features/inspections/ledgerParts';
 import { CORE_PROJECTIONS } from '../ledger';
@@ -17,6 +19,7 @@ export const APP_EVENT_REGISTRY: EventRegistry = mergeEventRegistries(
   accessEventRegistry,
   EXCHANGE_EVENT_REGISTRY,
   INSPECTIONS_EVENT_REGISTRY,
+  custodyEventRegistry,
 );
 
-export const APP_PROJECTIONS: readonly AnyProjection[] = [...CORE_PROJECTIONS, ...EXCHANGE_PROJECTIONS, ...INSPECTIONS_PROJECTIONS];
+export const APP_PROJECTIONS: readonly AnyProjection[] = [...CORE_PROJECTIONS, ...EXCHANGE_PROJECTIONS, ...INSPECTIONS_PROJECTIONS, custodyProjection];
