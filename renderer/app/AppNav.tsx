@@ -13,7 +13,7 @@ type AppNavProps = {
 export function AppNav({ features }: AppNavProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const offered = features.filter((feature) => feature.requires === undefined || (user.isActive && can(user.role, feature.requires)));
+  const offered = features.filter((feature) => feature.inNav !== false && (feature.requires === undefined || (user.isActive && can(user.role, feature.requires))));
   return (
     <nav className="app-nav" aria-label={t('frame.navigation')}>
       <ul className="nav-list">

@@ -9,8 +9,10 @@ import type { Capability } from '../vault/permissions';
 export type FeatureDefinition = {
   /** Stable id; also the scope of the feature's drafts (see ScreenBoundary). */
   id: string;
-  /** Route path under the root, without a leading slash; '' for the overview. */
+  /** Route path under the root, without a leading slash; '' for the overview; may hold parameters (`register/:recordId`). */
   path: string;
+  /** False for screens reached from another screen (a detainee's page), never from the navigation. */
+  inNav?: boolean;
   navLabelKey: TranslationKey;
   Screen: ComponentType;
   /** Shown in the navigation, and its screen opened, only for roles that can do this (vault/permissions.ts). */
