@@ -71,7 +71,14 @@ export async function* readLedgerBatches(
       if ((await pageFrom(ctx, ledger, next)) !== undefined) continue;
       throw new LedgerStorageError('gap', `${ledger} seq ${next}`);
     }
-    const events = contiguousFrom(rows, next).map((row) => tailEvent(ctx, row));
+    const events: LedgerEvent[] = [];
+    try {
+      for (const row of contiguousFrom(rows, next)) events.push(tailEvent(ctx, row));
+    } catch (error) {
+      // Hand over the events before an altered row, so a reader can go as far as the damage.
+      if (events.length > 0) yield events;
+      throw error;
+    }
     yield events;
     next = (events.at(-1)?.seq ?? next) + 1;
   }

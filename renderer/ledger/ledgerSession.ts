@@ -15,6 +15,7 @@ import type { DecodedSnapshot } from './projections/snapshotCodec';
 import type { AnyProjection, LedgerCursor, ProjectionStates } from './projections/types';
 import type { Applied } from './replay';
 import { createApplier, CursorMismatchError, replayAfter } from './replay';
+import type { UnreadableFrom } from './replay';
 import { createSerialQueue } from './serialQueue';
 import { createSnapshotWriter } from './snapshotWriter';
 import type { StoredFailure, VerifyProgress } from './verifyStored';
@@ -35,7 +36,8 @@ export type LedgerSessionOptions = {
   onSnapshotError?: (error: unknown) => void;
 };
 
-export type StartResult = { fromSnapshot: boolean; replayed: number };
+/** How the session started; `unreadable` lists ledgers applied only up to stored damage (verification names it). */
+export type StartResult = { fromSnapshot: boolean; replayed: number; unreadable: UnreadableFrom[] };
 export type RebuildResult = { ok: true; events: number; warnings: ClockWarning[] } | StoredFailure;
 
 export type LedgerSession = {
@@ -118,7 +120,7 @@ async function startSession(
   const progress = (done: number): void => sink.progress?.('loading', done);
   const empty: Applied = { states: initialStates(projections), cursor: {} };
   const snapshot = await loadSnapshot(options);
-  let result: Applied & { replayed: number };
+  let result: Awaited<ReturnType<typeof replayAfter>>;
   let fromSnapshot = snapshot !== undefined;
   try {
     result = await replayAfter(storage, projections, snapshot ?? empty, progress);
@@ -129,7 +131,7 @@ async function startSession(
   }
   adopt(result, result.replayed);
   sink.progress?.('ready', result.replayed);
-  return { fromSnapshot, replayed: result.replayed };
+  return { fromSnapshot, replayed: result.replayed, unreadable: result.unreadable };
 }
 
 async function rebuild(

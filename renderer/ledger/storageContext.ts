@@ -36,6 +36,7 @@ export const LEDGER_STORAGE_ERROR_CODES = [
   'own-ledger',
   'head-moved',
   'gap',
+  'head-unreadable',
 ] as const;
 export type LedgerStorageErrorCode = (typeof LEDGER_STORAGE_ERROR_CODES)[number];
 

@@ -24,6 +24,11 @@ export type OwnLedgerState = {
   pagedThrough: number;
   /** Number of the next page to write. */
   nextPageNo: number;
+  /**
+   * Set when the newest stored event did not open (altered outside the app): its seq. The
+   * chain cannot be continued from a head it cannot check, so appending is refused.
+   */
+  unreadableHead?: number;
 };
 
 /** The appended event and the ledger's state after the transaction committed. */
@@ -41,6 +46,9 @@ export function appendEvent(
   author: Author,
 ): Promise<Appended> {
   const { db, key, ledgerId, config, faults } = ctx;
+  if (state.unreadableHead !== undefined) {
+    return Promise.reject(new LedgerStorageError('head-unreadable', `${ledgerId} seq ${state.unreadableHead}`));
+  }
   return db.transaction('rw', [db.tail, db.pages], async () => {
     const event = append(state.head, draft, {
       ledger: ledgerId,

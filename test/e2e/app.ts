@@ -104,3 +104,17 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
 }
+
+/**
+ * Adds a user from the English Users screen (the signed-in user must be an administrator)
+ * and waits until they are listed. `role` is the role's English label.
+ */
+export async function addUserInEnglish(page: Page, name: string, passphrase: string, role = 'Registrar'): Promise<void> {
+  await openScreen(page, '#/users', 'Users');
+  await page.getByLabel('Full name', { exact: true }).fill(name);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
+  await page.getByLabel('Their passphrase').fill(passphrase);
+  await page.getByLabel('Type the passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Add the user' }).click();
+  await page.getByRole('rowheader', { name }).waitFor({ timeout: SLOW_STEP_MS });
+}

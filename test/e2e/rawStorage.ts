@@ -77,3 +77,32 @@ export async function scanStorageFor(page: Page, canaries: readonly string[]): P
   }
   return { values: dumped.text.length, byteArrays: dumped.bytesB64.length, hits: [...hits] };
 }
+
+/**
+ * Runs in the page, as someone with the profile directory would: flips one byte of the
+ * sealed body of the ledger's newest tail event, and deletes every snapshot so the next
+ * unlock has to read the altered record.
+ */
+function alterNewestTailEvent(): Promise<{ ledger: string; seq: number }> {
+  const request = <T>(run: IDBRequest<T>): Promise<T> => new Promise((resolve, reject) => {
+    run.onsuccess = () => { resolve(run.result); };
+    run.onerror = () => { reject(run.error ?? new Error('request failed')); };
+  });
+  return request(indexedDB.open('habeas')).then(async (db) => {
+    const tx = db.transaction(['tail', 'snapshots'], 'readwrite');
+    const tail = tx.objectStore('tail');
+    const rows = (await request(tail.getAll())) as { ledger: string; seq: number; body: Uint8Array }[];
+    const newest = rows.reduce((a, b) => (b.seq > a.seq ? b : a));
+    const body = newest.body.slice();
+    body[body.length - 20] = (body[body.length - 20] ?? 0) ^ 0x01;
+    await request(tail.put({ ...newest, body }));
+    await request(tx.objectStore('snapshots').clear());
+    db.close();
+    return { ledger: newest.ledger, seq: newest.seq };
+  });
+}
+
+/** Alters the newest stored event outside the app; resolves with its ledger and seq. */
+export function alterStoredEvent(page: Page): Promise<{ ledger: string; seq: number }> {
+  return page.evaluate(alterNewestTailEvent);
+}

@@ -3,7 +3,7 @@ import type { HabeasDb } from '../../../renderer/db/habeasDb';
 import type { PageRow } from '../../../renderer/ledger/rows';
 import { createLedgerSession } from '../../../renderer/ledger/ledgerSession';
 import { CORE_PROJECTIONS } from '../../../renderer/ledger/projections/coreProjections';
-import { aFreshDb, appendUpTo, openHarness } from './ledgerHarness';
+import { aFreshDb, appendUpTo, draftFor, openHarness } from './ledgerHarness';
 import type { Harness } from './ledgerHarness';
 
 // 3 full pages of 100 (seq 1–300) and a tail of 50 (seq 301–350).
@@ -83,5 +83,51 @@ describe('verification of stored ledgers names the ledger and seq of any tamperi
     await db.tail.where('[ledger+seq]').between([ledger, 341], [ledger, 350], true, true).delete();
     expect(await session.verify()).toMatchObject({ ok: false, ledger, seq: 341, reason: 'truncated' });
     expect(await session.rebuildAll()).toMatchObject({ ok: false, ledger, reason: 'truncated' });
+  });
+});
+
+describe('starting a session over damaged storage', () => {
+  it('applies what it can read, reports where reading stopped, and verification names the damage', async () => {
+    const db = await aFreshDb();
+    const harness = await openHarness(db);
+    const { ledger } = harness.testLedger;
+    await appendUpTo(harness, EVENTS);
+    const row = await db.pages.get([ledger, 2]);
+    if (row === undefined) throw new Error('no page 2');
+    const body = row.body.slice();
+    body[body.length - 40] = (body[body.length - 40] ?? 0) ^ 0x01;
+    await db.pages.put({ ...row, body });
+    await db.snapshots.clear();
+    harness.storage.close();
+
+    const reopened = await openHarness(db);
+    const session = createLedgerSession({ storage: reopened.storage, projections: CORE_PROJECTIONS, sink: { publish: () => undefined } });
+    const started = await session.start();
+    expect(started).toMatchObject({ fromSnapshot: false, replayed: 100, unreadable: [{ ledger, seq: 101 }] });
+    expect(session.current().cursor[ledger]?.seq).toBe(100);
+    expect(await session.verify()).toMatchObject({ ok: false, ledger, seq: 101, reason: 'page-tampered' });
+    reopened.storage.close();
+    await db.delete();
+  });
+
+  it('reads up to an altered newest event, and refuses to append after a head it cannot check', async () => {
+    const db = await aFreshDb();
+    const harness = await openHarness(db);
+    const { ledger } = harness.testLedger;
+    await appendUpTo(harness, EVENTS);
+    const row = await db.tail.get([ledger, EVENTS]);
+    if (row === undefined) throw new Error('no newest tail row');
+    const body = row.body.slice();
+    body[10] = (body[10] ?? 0) ^ 0x01;
+    await db.tail.put({ ...row, body });
+    harness.storage.close();
+
+    const reopened = await openHarness(db);
+    const session = createLedgerSession({ storage: reopened.storage, projections: CORE_PROJECTIONS, sink: { publish: () => undefined } });
+    expect(await session.start()).toMatchObject({ replayed: EVENTS - 1, unreadable: [{ ledger, seq: EVENTS }] });
+    await expect(reopened.storage.append(draftFor(reopened, EVENTS + 1), reopened.author)).rejects.toMatchObject({ code: 'head-unreadable' });
+    expect(await db.tail.count()).toBe(EVENTS - 300);
+    reopened.storage.close();
+    await db.delete();
   });
 });
