@@ -10,7 +10,7 @@ import { version } from '../../package.json';
 import type { CommandSpec, ParsedArgs } from '../args';
 import { flagOption, listOption, requiredOption, stringOption } from '../args';
 import { readPassphraseFile } from '../bundleCheck';
-import { buildDemoLedger } from '../demo/demoLedger';
+import { buildDemoLedger } from '@shared/custody/synthetic/demoLedger';
 import { CLI_EVENT_REGISTRY } from '../eventRegistry';
 import { PUBLIC_FILE_MODE, resolvePath, writeNewFiles } from '../files';
 import { readCardFile, readIdentity } from '../identityFiles';

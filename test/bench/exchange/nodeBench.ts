@@ -24,7 +24,7 @@ import { readBundle } from '@shared/bundle/read';
 import { trustedSendersFromCards } from '@shared/bundle/signature';
 import { writeBundle } from '@shared/bundle/write';
 import type { LedgerEvent } from '@shared/ledger/envelope';
-import { buildDemoLedger } from '../../../cli/demo/demoLedger';
+import { buildDemoLedger } from '@shared/custody/synthetic/demoLedger';
 import { CLI_EVENT_REGISTRY } from '../../../cli/eventRegistry';
 import { readIdentity } from '../../../cli/identityFiles';
 import type { CliIo } from '../../../cli/io';

@@ -1,20 +1,21 @@
 /**
- * The ledger of a synthetic facility for `habeas make-demo`: a `ledger.created` event,
+ * The ledger of a synthetic facility (for `habeas make-demo`, training mode and the
+ * benchmarks): a `ledger.created` event,
  * the staff who write the register, then every event of the shared synthetic facility
  * generator (shared/custody/synthetic), appended through the same `append` the app uses,
  * so each event is schema-checked, hashed and chained exactly as in a real installation.
  * Deterministic: the same seed, time and signing key give the same events.
  */
-import type { AppendContext, LedgerHead } from '@shared/ledger/chain';
-import { append, headOf } from '@shared/ledger/chain';
-import type { FacilityProfile } from '@shared/ledger/coreEventTypes';
-import type { Author, EventDraft, LedgerEvent } from '@shared/ledger/envelope';
-import { ledgerIdOf } from '@shared/ledger/identity';
-import type { EventRegistry } from '@shared/ledger/registry';
-import { generateFacility, syntheticUuidV7 } from '@shared/custody/synthetic/generateFacility';
-import type { SyntheticRole } from '@shared/custody/synthetic/plan';
-import { createRng } from '@shared/custody/synthetic/prng';
-import { atOffset, DAY_MS } from '@shared/custody/synthetic/time';
+import type { AppendContext, LedgerHead } from '../../ledger/chain';
+import { append, headOf } from '../../ledger/chain';
+import type { FacilityProfile } from '../../ledger/coreEventTypes';
+import type { Author, EventDraft, LedgerEvent } from '../../ledger/envelope';
+import { ledgerIdOf } from '../../ledger/identity';
+import type { EventRegistry } from '../../ledger/registry';
+import { generateFacility, syntheticUuidV7 } from './generateFacility';
+import type { SyntheticRole } from './plan';
+import { createRng } from './prng';
+import { atOffset, DAY_MS } from './time';
 
 /** What a demo ledger is made from. */
 export type DemoLedgerOptions = {
