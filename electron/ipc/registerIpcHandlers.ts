@@ -3,6 +3,7 @@ import type { IpcHandler, RegisterOptions } from './handle';
 import { registerHandler } from './handle';
 import { getAppInfo } from './handlers/appInfo';
 import { openFile, saveFile } from './handlers/files';
+import { savePdf } from './handlers/pdf';
 import { sendBundle } from './handlers/outbox';
 
 /** One handler per contract channel; the mapped type makes a missing channel a compile error. */
@@ -13,6 +14,7 @@ export const IPC_HANDLERS: HandlerTable = {
   'file:save': saveFile,
   'file:open': openFile,
   'outbox:send': (request) => sendBundle(request),
+  'pdf:save': savePdf,
 };
 
 export function registerIpcHandlers(options: RegisterOptions, handlers: HandlerTable = IPC_HANDLERS): void {
@@ -20,4 +22,5 @@ export function registerIpcHandlers(options: RegisterOptions, handlers: HandlerT
   registerHandler('file:save', handlers['file:save'], options);
   registerHandler('file:open', handlers['file:open'], options);
   registerHandler('outbox:send', handlers['outbox:send'], options);
+  registerHandler('pdf:save', handlers['pdf:save'], options);
 }

@@ -21,6 +21,7 @@ const api = Object.freeze({
   saveFile: bridge(API_CHANNELS.saveFile),
   openFile: bridge(API_CHANNELS.openFile),
   sendBundle: bridge(API_CHANNELS.sendBundle),
+  savePdf: bridge(API_CHANNELS.savePdf),
 } satisfies HabeasApi);
 
 contextBridge.exposeInMainWorld('habeas', api);

@@ -19,6 +19,7 @@ export type FeatureCatalogues = {
   inspections: typeof inspectionsCatalogue;
   lock: typeof lockCatalogue;
   outbox: typeof outboxCatalogue;
+  printing: typeof import('../features/printing/locales/en.json');
   setup: typeof setupCatalogue;
   users: typeof usersCatalogue;
 };

@@ -93,6 +93,8 @@ export function createBrowserPlatform(win: Window): Platform {
     openFiles: (filters, options) => openFiles(win, filters, options),
     copyText: (text) => copyText(win.navigator.clipboard, text),
     print: () => printPage(() => { win.print(); }),
+    canSavePdf: false,
+    savePdf: () => Promise.resolve(platformFailure('unavailable', 'the browser saves PDF files from its print dialog')),
     canSendBundles: false,
     sendBundle: () => Promise.resolve(platformFailure('unavailable', 'bundles are sent from the desktop app only')),
   };

@@ -25,6 +25,8 @@ export function createElectronPlatform(bridge: HabeasBridge, clipboard?: Clipboa
     openFiles: (filters, options = {}) => call(() => bridge.openFile({ filters, ...options })),
     copyText: (text) => copyText(clipboard, text),
     print: () => printPage(print),
+    canSavePdf: true,
+    savePdf: (suggestedName) => call(() => bridge.savePdf({ suggestedName })),
     canSendBundles: true,
     sendBundle: (upload) => call(() => bridge.sendBundle({ ...upload, bytes: plainBytes(upload.bytes) })),
   };

@@ -28,6 +28,10 @@ export type Platform = {
   copyText: (text: string) => Promise<PlatformResult<null>>;
   /** The system print dialog for the current page (what prints is up to the print stylesheet). */
   print: () => Promise<PlatformResult<null>>;
+  /** Whether the current page can be saved as a PDF file directly (the desktop app); elsewhere print and choose "Save as PDF". */
+  canSavePdf: boolean;
+  /** Prints the current page to a PDF file the user places; `unavailable` where canSavePdf is false. */
+  savePdf: (suggestedName: string) => Promise<PlatformResult<SaveFileResult>>;
   /**
    * Whether bundles can be uploaded to contacts' HTTPS endpoints: the desktop app can
    * (through its outbox session); a plain browser cannot, because the web build makes no

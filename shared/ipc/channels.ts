@@ -8,6 +8,7 @@ export const API_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   sendBundle: 'outbox:send',
+  savePdf: 'pdf:save',
 } as const;
 
 export type ApiMethod = keyof typeof API_CHANNELS;

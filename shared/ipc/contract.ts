@@ -44,6 +44,7 @@ export const requestSchemas = {
     maxBytes: z.number().int().positive().max(FILE_MAX_BYTES).optional(),
   }),
   'outbox:send': outboxSendSchema,
+  'pdf:save': z.strictObject({ suggestedName: bareFileName }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type AppInfo = {
@@ -66,6 +67,8 @@ export type ChannelResponses = {
   'file:save': SaveFileResult;
   'file:open': OpenFileResult;
   'outbox:send': OutboxSendResult;
+  /** The window's current page printed to PDF (its print stylesheet decides what) and saved where the user chose. */
+  'pdf:save': SaveFileResult;
 };
 
 export type ChannelRequest<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

@@ -7,10 +7,8 @@ import type { InspectionSummary } from '@shared/inspection/summary';
 import { summarizeInspection } from '@shared/inspection/summary';
 import type { DatedInspection } from '@shared/inspection/trends';
 import { useFormat } from '../../../i18n/useFormat';
-import { platform, PLATFORM_ERROR_MESSAGE_KEYS } from '../../../platform';
-import { useUiStore } from '../../../stores/uiStore';
 import { Banner } from '../../../ui/Banner';
-import { Button } from '../../../ui/Button';
+import { PrintButtons } from '../../printing';
 import { CategoryScoreTable } from '../CategoryScoreTable';
 import { FindingsList } from '../FindingsList';
 import { InspectionHeader } from '../history/InspectionHeader';
@@ -21,21 +19,15 @@ import { ReportActions } from './ReportActions';
 import { ReportChecklist } from './ReportChecklist';
 import { ReportStandards } from './ReportStandards';
 
-/** Print (the system dialog, whose "Save as PDF" is the way to a file: there is no PDF export yet) and the way back. */
+/** Print or save as PDF, and the way back. */
 function ReportToolbar({ id }: { id: string }) {
   const { t } = useTranslation();
-  const showToast = useUiStore((state) => state.showToast);
-  const print = async () => {
-    const printed = await platform.print();
-    if (!printed.ok) showToast('error', PLATFORM_ERROR_MESSAGE_KEYS[printed.error.code]);
-  };
   return (
     <>
+      <PrintButtons pdfName="inspection-report.pdf" />
       <div className="button-row no-print">
-        <Button variant="primary" onClick={() => void print()}>{t('inspections.report.print')}</Button>
         <Link to={viewHref({ kind: 'inspection', id })} className="button button-secondary">{t('inspections.report.back')}</Link>
       </div>
-      <p className="field-hint no-print">{t('inspections.report.pdfHint')}</p>
     </>
   );
 }

@@ -12,6 +12,7 @@ function fakeBridge(overrides: Partial<HabeasApi> = {}): HabeasApi {
     saveFile: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'cancelled' as const } })),
     openFile: vi.fn(() => Promise.resolve({ ok: false as const, error: { code: 'too-large' as const, message: 'over limit' } })),
     sendBundle: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'sent' as const, httpStatus: 201 } })),
+    savePdf: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'cancelled' as const } })),
     ...overrides,
   };
 }
@@ -29,6 +30,14 @@ describe('the Electron platform', () => {
     const filters = [{ name: 'Bundles', extensions: ['habeas'] }];
     expect(await createElectronPlatform(bridge).saveFile(bytes, 'out.habeas', filters)).toEqual({ ok: true, value: { status: 'cancelled' } });
     expect(bridge.saveFile).toHaveBeenCalledWith({ bytes, suggestedName: 'out.habeas', filters });
+  });
+
+  it('asks the bridge to save the page as a PDF with only a file name', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    expect(platform.canSavePdf).toBe(true);
+    expect(await platform.savePdf('register-extract.pdf')).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(bridge.savePdf).toHaveBeenCalledWith({ suggestedName: 'register-extract.pdf' });
   });
 
   it('passes the bridge errors through with their code', async () => {
