@@ -5,6 +5,8 @@ import { VaultGate } from './app/VaultGate';
 import { DbContext } from './db/dbContext';
 import type { HabeasDb } from './db/habeasDb';
 import { PreferencesProvider } from './features/settings';
+import { AppModeContext, TrainingBanner } from './features/training';
+import type { AppModeValue } from './features/training';
 import type { Preferences } from './features/settings';
 import type { AfterLock, VaultPhase } from './vault/vaultPhase';
 import { VaultProvider } from './vault/VaultProvider';
@@ -20,19 +22,26 @@ type AppProps = {
   afterLock: AfterLock;
   /** Asks again for the writer lock another window held. */
   onRetryWriterLock: () => void;
+  /** The real register or training mode; tests default to the real register. */
+  appMode?: AppModeValue;
 };
 
+const REGISTER_MODE: AppModeValue = { mode: 'register', switchTo: () => undefined };
+
 /** The providers every screen relies on, outermost first; tests render it with their own router. */
-export function App({ db, i18n, router, initialPreferences, initialVault, afterLock, onRetryWriterLock }: AppProps) {
+export function App({ db, i18n, router, initialPreferences, initialVault, afterLock, onRetryWriterLock, appMode = REGISTER_MODE }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <DbContext value={db}>
-        <PreferencesProvider initial={initialPreferences}>
-          <VaultProvider db={db} initialPhase={initialVault} afterLock={afterLock}>
-            <VaultGate router={router} onRetryWriterLock={onRetryWriterLock} />
-          </VaultProvider>
-        </PreferencesProvider>
-      </DbContext>
+      <AppModeContext value={appMode}>
+        <DbContext value={db}>
+          <PreferencesProvider initial={initialPreferences}>
+            <VaultProvider db={db} initialPhase={initialVault} afterLock={afterLock}>
+              <TrainingBanner />
+              <VaultGate router={router} onRetryWriterLock={onRetryWriterLock} />
+            </VaultProvider>
+          </PreferencesProvider>
+        </DbContext>
+      </AppModeContext>
     </I18nextProvider>
   );
 }

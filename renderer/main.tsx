@@ -11,9 +11,12 @@ import { createHashRouter } from 'react-router';
 import { App } from './App';
 import { FEATURES } from './app/featureRegistry';
 import { createAppRoutes } from './app/routes';
-import { APP_DB_NAME, openHabeasDb } from './db/habeasDb';
+import { Dexie } from 'dexie';
+import { openHabeasDb } from './db/habeasDb';
 import { readPreferences } from './features/settings';
 import type { Preferences } from './features/settings';
+import { databaseNameFor, readAppMode, switchAppMode } from './features/training';
+import type { AppMode } from './features/training';
 import { createI18n } from './i18n/createI18n';
 import { applyDocumentLanguage, detectLanguage } from './i18n/languages';
 import { useUiStore } from './stores/uiStore';
@@ -24,9 +27,11 @@ import './ui/styles.css';
 
 async function start(): Promise<void> {
   const fallback: Preferences = { language: detectLanguage(navigator.languages), numbering: 'auto' };
-  const { db, isAvailable } = await openHabeasDb(APP_DB_NAME);
+  const mode = readAppMode(sessionStorage);
+  const dbName = databaseNameFor(mode);
+  const { db, isAvailable } = await openHabeasDb(dbName);
   const preferences = isAvailable ? await readPreferences(db, fallback).catch(() => fallback) : fallback;
-  const writerLock = await writerLockAtStartup(APP_DB_NAME);
+  const writerLock = await writerLockAtStartup(dbName);
   const status = isAvailable ? await readVaultStatus(db).catch(() => null) : null;
   useUiStore.getState().setStorageAvailable(isAvailable);
   applyDocumentLanguage(document, preferences.language);
@@ -35,6 +40,18 @@ async function start(): Promise<void> {
     if (writerLock.granted) writerLock.release();
     window.location.reload();
     return 'reloading';
+  };
+  const release = (): void => {
+    if (writerLock.granted) writerLock.release();
+  };
+  // Leaving training erases the practice register, so the next practice starts afresh.
+  const switchTo = (next: AppMode): void => {
+    if (mode === 'training' && next === 'register') {
+      db.close();
+      void Dexie.delete(dbName).finally(() => { switchAppMode(next, window, release); });
+    } else {
+      switchAppMode(next, window, release);
+    }
   };
 
   const container = document.getElementById('root');
@@ -49,6 +66,7 @@ async function start(): Promise<void> {
         initialVault={initialVaultPhase(isAvailable, writerLock, status)}
         afterLock={reload}
         onRetryWriterLock={reload}
+        appMode={{ mode, switchTo }}
       />
     </StrictMode>,
   );

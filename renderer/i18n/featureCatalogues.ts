@@ -21,6 +21,7 @@ export type FeatureCatalogues = {
   outbox: typeof outboxCatalogue;
   printing: typeof import('../features/printing/locales/en.json');
   setup: typeof setupCatalogue;
+  training: typeof import('../features/training/locales/en.json');
   users: typeof usersCatalogue;
 };
 

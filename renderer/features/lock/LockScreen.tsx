@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page';
+import { TrainingEntry } from '../training';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { RestartSetupSection } from './RestartSetupSection';
@@ -26,6 +27,7 @@ export function LockScreen({ isSetupUnfinished }: LockScreenProps) {
         )}
       </div>
       {isSetupUnfinished ? <RestartSetupSection /> : null}
+      <TrainingEntry />
     </Page>
   );
 }

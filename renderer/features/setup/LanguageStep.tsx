@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { LanguageSetting } from '../settings';
+import { TrainingEntry } from '../training';
 
 type LanguageStepProps = { onNext: () => void };
 
@@ -15,6 +16,7 @@ export function LanguageStep({ onNext }: LanguageStepProps) {
           {t('setup.next')}
         </Button>
       </div>
+      <TrainingEntry />
     </div>
   );
 }
