@@ -1,7 +1,7 @@
 /**
- * Writing another installation's events (from a verified bundle, issue P5) as whole
- * pages in one transaction: all of them or none. Deflating and sealing happen before
- * the transaction opens; inside it only the stored head is re-checked and the pages added.
+ * Writing other installations' events (from a verified bundle, issue P5) as whole pages
+ * in one transaction: all of them or none. Deflating and sealing happen before the
+ * transaction opens; inside it only the stored heads are re-checked and the pages added.
  */
 import { canonicalJson } from '@shared/crypto/canonicalJson';
 import type { LedgerEvent } from '@shared/ledger/envelope';
@@ -16,7 +16,7 @@ import { LedgerStorageError } from './storageContext';
 /** The head of an imported ledger after a write. */
 export type ImportedHead = { ledger: string; seq: number; hash: string; pages: number };
 
-type StoredEnd = { pageNo: number; lastSeq: number; headHash: string };
+export type StoredEnd = { pageNo: number; lastSeq: number; headHash: string };
 
 /**
  * Adds verified events of another ledger, continuing exactly where the stored pages end.
@@ -30,20 +30,45 @@ export async function writeImportedEvents(
   events: readonly LedgerEvent[],
   canonicalLines?: readonly string[],
 ): Promise<ImportedHead> {
+  const prepared = await prepareImport(ctx, { ledger, events, ...(canonicalLines ? { canonicalLines } : {}) });
+  await ctx.db.transaction('rw', ctx.db.pages, () => storePrepared(ctx, [prepared]));
+  return prepared.head;
+}
+
+/** One ledger's verified events to import. */
+export type ImportSegment = { ledger: string; events: readonly LedgerEvent[]; canonicalLines?: readonly string[] };
+
+/** A segment's pages, deflated and sealed ahead of the transaction, and where they must continue. */
+export type PreparedImport = { ledger: string; end: StoredEnd; rows: PageRow[]; head: ImportedHead };
+
+/**
+ * Everything slow, before any transaction: the continuity checks, deflating and sealing.
+ * @throws LedgerStorageError ('own-ledger', 'not-contiguous')
+ */
+export async function prepareImport(ctx: StorageContext, segment: ImportSegment): Promise<PreparedImport> {
+  const { ledger, events, canonicalLines } = segment;
   if (ledger === ctx.ledgerId) throw new LedgerStorageError('own-ledger', 'only append writes this ledger');
   const end = storedEnd(await lastPage(ctx, ledger));
   assertContinues(ledger, end, events);
   const last = events.at(-1);
-  if (last === undefined) return { ledger, seq: end.lastSeq, hash: end.headHash, pages: 0 };
+  if (last === undefined) return { ledger, end, rows: [], head: { ledger, seq: end.lastSeq, hash: end.headHash, pages: 0 } };
   const rows = await pagesOf(ctx, ledger, end.pageNo + 1, events, entriesOf(events, canonicalLines));
-  await ctx.db.transaction('rw', ctx.db.pages, async () => {
+  return { ledger, end, rows, head: { ledger, seq: last.seq, hash: last.hash, pages: rows.length } };
+}
+
+/**
+ * Adds prepared pages; call inside a transaction over `pages`. Each ledger must still end
+ * where it ended when its pages were prepared.
+ * @throws LedgerStorageError('head-moved')
+ */
+export async function storePrepared(ctx: StorageContext, prepared: readonly PreparedImport[]): Promise<void> {
+  for (const { ledger, end, rows } of prepared) {
     const now = storedEnd(await lastPage(ctx, ledger));
     if (now.pageNo !== end.pageNo || now.lastSeq !== end.lastSeq) {
       throw new LedgerStorageError('head-moved', `${ledger} changed during the import`);
     }
     await ctx.db.pages.bulkAdd(rows);
-  });
-  return { ledger, seq: last.seq, hash: last.hash, pages: rows.length };
+  }
 }
 
 function storedEnd(page: PageRow | undefined): StoredEnd {

@@ -5,10 +5,10 @@
 export { DEFAULT_LEDGER_CONFIG } from './config';
 export type { LedgerConfig } from './config';
 export { openLedgerStorage } from './ledgerStorage';
-export type { LedgerStorage, LedgerStorageOptions } from './ledgerStorage';
+export type { ImportedAndRecorded, LedgerStorage, LedgerStorageOptions } from './ledgerStorage';
 export { createLedgerSession } from './ledgerSession';
 export type { LedgerSession, LedgerSessionOptions, ProjectionSink, RebuildResult, StartResult } from './ledgerSession';
-export type { ImportedHead } from './importEvents';
+export type { ImportedHead, ImportSegment } from './importEvents';
 export { LedgerStorageError } from './storageContext';
 export type { LedgerDb } from './storageContext';
 export type { StoredFailure, StoredFailureReason, StoredVerified, VerifyProgress } from './verifyStored';

@@ -7,8 +7,8 @@
  */
 import type { ClockWarning } from '@shared/ledger/chainSteps';
 import type { Author, EventDraft, LedgerEvent } from '@shared/ledger/envelope';
-import type { ImportedHead } from './importEvents';
-import type { LedgerStorage } from './ledgerStorage';
+import type { ImportedHead, ImportSegment } from './importEvents';
+import type { ImportedAndRecorded, LedgerStorage } from './ledgerStorage';
 import { applyEvents, assertProjectionSet, initialStates } from './projections/projectionSet';
 import { decodeSnapshot } from './projections/snapshotCodec';
 import type { DecodedSnapshot } from './projections/snapshotCodec';
@@ -50,6 +50,8 @@ export type LedgerSession = {
    */
   appendWith(build: (states: ProjectionStates) => EventDraft, author: Author): Promise<LedgerEvent>;
   importEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly string[]): Promise<ImportedHead>;
+  /** Imports segments and appends the import's own entry in one transaction (LedgerStorage.importAndRecord). */
+  importAndRecord(segments: readonly ImportSegment[], record: EventDraft, author: Author): Promise<ImportedAndRecorded>;
   writeSnapshot(): Promise<void>;
   /** Writes a snapshot if any event was applied since the last one: the lock and idle hook. */
   snapshotIfDirty(): Promise<void>;
@@ -88,6 +90,13 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
         const head = await storage.writeImportedEvents(ledger, events, canonicalLines);
         adopt(applied(events), events.length);
         return head;
+      }),
+    importAndRecord: (segments, record, author) =>
+      serial(async () => {
+        const written = await storage.importAndRecord(segments, record, author);
+        const events = [...segments.flatMap((segment) => segment.events), written.event];
+        adopt(applied(events), events.length);
+        return written;
       }),
     writeSnapshot: () => snapshots.write(),
     snapshotIfDirty: () => snapshots.writeIfDirty(),

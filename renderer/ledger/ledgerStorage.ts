@@ -12,8 +12,8 @@ import { systemClock } from '@shared/util/clock';
 import type { IdGenerator } from '@shared/util/ids';
 import { DEFAULT_LEDGER_CONFIG } from './config';
 import type { LedgerConfig, LedgerFaultHooks } from './config';
-import { writeImportedEvents } from './importEvents';
-import type { ImportedHead } from './importEvents';
+import { prepareImport, storePrepared, writeImportedEvents } from './importEvents';
+import type { ImportedHead, ImportSegment, PreparedImport } from './importEvents';
 import { readEvent, readLedgerBatches, storedLedgers } from './ledgerReads';
 import { loadOwnLedgerState } from './ownLedger';
 import { createPageCache } from './pageCache';
@@ -42,6 +42,9 @@ export type LedgerStorageOptions = {
   dangerousTestOnlyFaults?: LedgerFaultHooks;
 };
 
+/** What importAndRecord wrote: each imported ledger's new head, and the recording event. */
+export type ImportedAndRecorded = { heads: ImportedHead[]; event: LedgerEvent };
+
 export type LedgerStorage = {
   readonly ledgerId: string;
   readonly readOnly: boolean;
@@ -51,6 +54,11 @@ export type LedgerStorage = {
   append(draft: EventDraft, author: Author): Promise<LedgerEvent>;
   /** `canonicalLines`: the events' verified canonical JSON, if the caller has it (saves re-serializing). */
   writeImportedEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly string[]): Promise<ImportedHead>;
+  /**
+   * Imports other ledgers' events and appends `record` (the import's own entry) in one
+   * transaction: the events are kept and recorded together, or neither is.
+   */
+  importAndRecord(segments: readonly ImportSegment[], record: EventDraft, author: Author): Promise<ImportedAndRecorded>;
   readLedger(ledger: string, fromSeq?: number): AsyncGenerator<LedgerEvent, void, undefined>;
   readLedgerBatches(ledger: string, fromSeq?: number): AsyncGenerator<readonly LedgerEvent[], void, undefined>;
   readEvent(ledger: string, seq: number): Promise<LedgerEvent | undefined>;
@@ -109,6 +117,18 @@ function storageApi(ctx: StorageContext, initial: Awaited<ReturnType<typeof load
       }),
     writeImportedEvents: (ledger, events, canonicalLines) =>
       serial(() => writeImportedEvents(writable(), ledger, events, canonicalLines)),
+    importAndRecord: (segments, record, author) =>
+      serial(async () => {
+        const ctx = writable();
+        const prepared: PreparedImport[] = [];
+        for (const segment of segments) prepared.push(await prepareImport(ctx, segment));
+        const appended = await ctx.db.transaction('rw', [ctx.db.pages, ctx.db.tail], async () => {
+          await storePrepared(ctx, prepared);
+          return appendEvent(ctx, own, record, author);
+        });
+        own = appended.state;
+        return { heads: prepared.map((item) => item.head), event: appended.event };
+      }),
     readLedger: (ledger, fromSeq) => eventsOf(readLedgerBatches(usable(), ledger, fromSeq)),
     readLedgerBatches: (ledger, fromSeq) => readLedgerBatches(usable(), ledger, fromSeq),
     readEvent: (ledger, seq) => readEvent(usable(), ledger, seq),

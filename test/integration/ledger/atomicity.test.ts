@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HabeasDb } from '../../../renderer/db/habeasDb';
 import { acquireWriterLock } from '../../../renderer/ledger/writerLock';
+import { aChainOf } from '../../builders/ledger';
 import { aFreshDb, appendUpTo, draftFor, openHarness } from './ledgerHarness';
 
 const dbs: HabeasDb[] = [];
@@ -119,3 +120,29 @@ async function withNavigator(value: object, run: () => Promise<void>): Promise<v
     else Reflect.deleteProperty(globalThis, 'navigator');
   }
 }
+
+describe('importing a bundle is all or nothing', () => {
+  it('keeps the imported events and the entry recording them together, or neither', async () => {
+    let isArmed = false;
+    const harness = await openHarness(await aDb(), {
+      dangerousTestOnlyFaults: {
+        afterTailWrite: () => {
+          if (isArmed) throw new Error('injected fault');
+        },
+      },
+    });
+    await appendUpTo(harness, 5);
+    const b = aChainOf(150, { seed: 'station-b' });
+    const c = aChainOf(20, { seed: 'station-c' });
+    const segments = [{ ledger: b[0]?.ledger ?? '', events: b }, { ledger: c[0]?.ledger ?? '', events: c }];
+    isArmed = true;
+    await expect(harness.storage.importAndRecord(segments, draftFor(harness, 6), harness.author)).rejects.toThrow('injected fault');
+    expect(await harness.db.pages.count()).toBe(0);
+    expect(harness.storage.head()?.seq).toBe(5);
+    isArmed = false;
+    const written = await harness.storage.importAndRecord(segments, draftFor(harness, 6), harness.author);
+    expect(written.heads.map((head) => head.seq)).toEqual([150, 20]);
+    expect(written.event.seq).toBe(6);
+    expect(await harness.storage.verify()).toMatchObject({ ok: true, events: 176 });
+  });
+});

@@ -1,11 +1,11 @@
 /**
- * Importing bundles (issue P5 item 5). Checking changes nothing; applying writes each
- * ledger's new events as pages (one transaction per ledger, storage/importEvents.ts) and
- * then records `bundle.imported`. If the app stops in between, the events are held but the
- * bundle is not recorded: importing the same file again finds every event held, applies
- * nothing and records it, so no step is ever lost or done twice. Bundles that wait for a
- * missing one are kept sealed and recorded as held; signed bundles that contradict what
- * is held are kept sealed as evidence.
+ * Importing bundles (issue P5 item 5). Checking changes nothing; applying writes every
+ * ledger's new events as pages and records `bundle.imported` in one transaction
+ * (LedgerStorage.importAndRecord): a bundle is either wholly imported and recorded, or
+ * not at all. A held bundle's sealed copy is dropped after; if the app stops before that,
+ * only an unreferenced sealed copy is left. Bundles that wait for a missing one are kept
+ * sealed and recorded as held; signed bundles that contradict what is held are kept
+ * sealed as evidence.
  */
 import type { BundleRejection, SignedContext, VerifiedBundle } from '@shared/bundle/read';
 import type { EvidenceCode, ExchangePayloads } from '@shared/exchange/eventTypes';
@@ -14,7 +14,8 @@ import type { HeldEntry } from '@shared/exchange/history';
 import type { EventDraft } from '@shared/ledger/envelope';
 import { systemClock, toUtcIso } from '@shared/util/clock';
 import type { Session } from '../../../vault/session';
-import { appendAsUser } from '../../../vault/session';
+import type { ImportSegment } from '../../../ledger';
+import { appendAsUser, authorOf } from '../../../vault/session';
 import { dropKeptFile, keepFile, readKeptFile } from '../exchangeFiles';
 import { exchangeStateOf } from '../exchangeState';
 import { readAgainstHoldings } from './readAgainst';
@@ -51,29 +52,27 @@ export function writesOwnLedger(session: Session, verified: VerifiedBundle): boo
   return verified.segments.some((outcome) => outcome.status === 'applied' && outcome.segment.ledger === session.ledgerId);
 }
 
-/** Applies a verified bundle's new events and records the import. */
+/** Applies a verified bundle's new events and records the import, in one transaction. */
 export async function applyVerified(session: Session, verified: VerifiedBundle, file: ReceivedFile, held?: HeldEntry): Promise<void> {
   if (writesOwnLedger(session, verified)) throw new OwnLedgerError();
   const newByLedger: ExchangePayloads['bundle.imported']['newByLedger'] = [];
+  const segments: ImportSegment[] = [];
   for (const outcome of verified.segments) {
     if (outcome.status !== 'applied') continue;
     const [first, last] = [outcome.newEvents[0], outcome.newEvents.at(-1)];
     if (first === undefined || last === undefined) continue;
-    await session.ledger.importEvents(outcome.segment.ledger, outcome.newEvents);
+    segments.push({ ledger: outcome.segment.ledger, events: outcome.newEvents });
     newByLedger.push({ ledger: outcome.segment.ledger, fromSeq: first.seq, toSeq: last.seq });
   }
-  const { segments } = verified.manifest;
-  await appendAsUser(
-    session,
-    draft('bundle.imported', verified.manifestHash, {
-      ...received(verified, file.sha256),
-      decryptedWith: verified.decryptedWith,
-      segments: segments.map(({ ledger, fromSeq, toSeq, headHash }) => ({ ledger, fromSeq, toSeq, headHash })),
-      newEventCount: verified.newEventCount,
-      newByLedger,
-      wasHeld: held !== undefined,
-    }),
-  );
+  const record = draft('bundle.imported', verified.manifestHash, {
+    ...received(verified, file.sha256),
+    decryptedWith: verified.decryptedWith,
+    segments: verified.manifest.segments.map(({ ledger, fromSeq, toSeq, headHash }) => ({ ledger, fromSeq, toSeq, headHash })),
+    newEventCount: verified.newEventCount,
+    newByLedger,
+    wasHeld: held !== undefined,
+  });
+  await session.ledger.importAndRecord(segments, record, authorOf(session.user));
   if (held !== undefined) await dropKeptFile(session.db, held.storedAs);
 }
 
