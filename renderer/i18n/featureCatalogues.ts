@@ -9,7 +9,9 @@ import type exchangeCatalogue from '../features/exchange/locales/en.json';
 import type inspectionsCatalogue from '../features/inspections/locales/en.json';
 import type lockCatalogue from '../features/lock/locales/en.json';
 import type outboxCatalogue from '../features/outbox/locales/en.json';
+import type printingCatalogue from '../features/printing/locales/en.json';
 import type setupCatalogue from '../features/setup/locales/en.json';
+import type trainingCatalogue from '../features/training/locales/en.json';
 import type usersCatalogue from '../features/users/locales/en.json';
 import type { Language } from './languages';
 
@@ -19,9 +21,9 @@ export type FeatureCatalogues = {
   inspections: typeof inspectionsCatalogue;
   lock: typeof lockCatalogue;
   outbox: typeof outboxCatalogue;
-  printing: typeof import('../features/printing/locales/en.json');
+  printing: typeof printingCatalogue;
   setup: typeof setupCatalogue;
-  training: typeof import('../features/training/locales/en.json');
+  training: typeof trainingCatalogue;
   users: typeof usersCatalogue;
 };
 
