@@ -10,6 +10,7 @@ import type { AdmissionPayload } from '@shared/custody/events/admission';
 import type { CustodyPayloads, CustodyEventType } from '@shared/custody/eventTypes';
 import type { CorrectionTarget, ValidationProblem } from '@shared/custody/validation';
 import { validateCustodyDraft } from '@shared/custody/validation';
+import { problem } from '@shared/custody/validation/problems';
 import type { EventDraft, LedgerEvent } from '@shared/ledger/envelope';
 import type { Clock } from '@shared/util/clock';
 import { systemClock } from '@shared/util/clock';
@@ -19,7 +20,9 @@ import { err, ok } from '@shared/util/result';
 import { facilityOf, facilityProjection } from '../ledger';
 import type { ProjectionStates } from '../ledger';
 import type { Session } from '../vault/session';
+import { can } from '../vault/permissions';
 import { authorOf, projectionState } from '../vault/session';
+import { capabilityToWrite } from './permissions';
 import { custodyProjection } from './projection';
 
 /** Thrown inside an append to write nothing; caught below and returned as data. */
@@ -65,6 +68,7 @@ export function recordCustodyEvent(
   return appendChecked(session, (custody) => {
     const draft: EventDraft = { type: input.type, subject: input.recordId, occurredAt: input.occurredAt, payload: input.payload };
     const record = recordOf(custody, input.recordId);
+    if (!can(session.user.role, capabilityToWrite(draft, record))) return { draft, problems: [problem('not-permitted', 'type')] };
     const problems = validateCustodyDraft(draft, {
       now: clock.now(),
       authorId: session.user.id,
@@ -91,6 +95,7 @@ export async function admitDetainee(
   clock: Clock = systemClock,
 ): Promise<Result<Admitted, ValidationProblem[]>> {
   const recordId = newId();
+  if (!can(session.user.role, 'register.write')) return err([problem('not-permitted', 'type')]);
   const result = await appendChecked(session, (custody, states) => {
     const prefix = facilityOf(projectionState(states, facilityProjection), session.ledgerId)?.registerPrefix ?? '';
     const number = nextRegisterNumberFor(custody, session.ledgerId);

@@ -4,24 +4,38 @@
  * features grow their text without touching one shared file. A feature adds one line to
  * FeatureCatalogues so its keys are type-checked like the core ones.
  */
+import type admissionCatalogue from '../features/admission/locales/en.json';
 import type auditCatalogue from '../features/audit/locales/en.json';
+import type custodyCatalogue from '../features/custody/locales/en.json';
+import type detaineeCatalogue from '../features/detainee/locales/en.json';
+import type draftsCatalogue from '../features/drafts/locales/en.json';
 import type exchangeCatalogue from '../features/exchange/locales/en.json';
 import type inspectionsCatalogue from '../features/inspections/locales/en.json';
 import type lockCatalogue from '../features/lock/locales/en.json';
 import type outboxCatalogue from '../features/outbox/locales/en.json';
+import type oversightCatalogue from '../features/oversight/locales/en.json';
+import type populationCatalogue from '../features/population/locales/en.json';
 import type printingCatalogue from '../features/printing/locales/en.json';
+import type registerCatalogue from '../features/register/locales/en.json';
 import type setupCatalogue from '../features/setup/locales/en.json';
 import type trainingCatalogue from '../features/training/locales/en.json';
 import type usersCatalogue from '../features/users/locales/en.json';
 import type { Language } from './languages';
 
 export type FeatureCatalogues = {
+  admission: typeof admissionCatalogue;
   audit: typeof auditCatalogue;
+  custody: typeof custodyCatalogue;
+  detainee: typeof detaineeCatalogue;
+  drafts: typeof draftsCatalogue;
   exchange: typeof exchangeCatalogue;
   inspections: typeof inspectionsCatalogue;
   lock: typeof lockCatalogue;
   outbox: typeof outboxCatalogue;
+  oversight: typeof oversightCatalogue;
+  population: typeof populationCatalogue;
   printing: typeof printingCatalogue;
+  register: typeof registerCatalogue;
   setup: typeof setupCatalogue;
   training: typeof trainingCatalogue;
   users: typeof usersCatalogue;

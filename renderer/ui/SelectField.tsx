@@ -1,6 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { FieldMessages } from './FieldMessages';
-import { useFieldIds } from './useFieldIds';
+import { FieldFrame } from './FieldFrame';
 
 export type SelectOption<Value extends string> = {
   value: Value;
@@ -22,31 +21,26 @@ type SelectFieldProps<Value extends string> = Omit<
 };
 
 export function SelectField<Value extends string>({ label, hint, error, options, value, onValueChange, ...selectProps }: SelectFieldProps<Value>) {
-  const ids = useFieldIds(hint, error);
   return (
-    <div className="field">
-      <label htmlFor={ids.inputId} className="field-label">
-        {label}
-      </label>
-      <FieldMessages ids={ids} hint={hint} error={error} />
-      <select
-        {...selectProps}
-        id={ids.inputId}
-        className="field-control"
-        value={value}
-        aria-describedby={ids.describedBy}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => {
-          const chosen = options.find((option) => option.value === event.target.value);
-          if (chosen) onValueChange(chosen.value);
-        }}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(wiring) => (
+        <select
+          {...selectProps}
+          {...wiring}
+          className="field-control"
+          value={value}
+          onChange={(event) => {
+            const chosen = options.find((option) => option.value === event.target.value);
+            if (chosen) onValueChange(chosen.value);
+          }}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { FieldMessages } from './FieldMessages';
-import { useFieldIds } from './useFieldIds';
+import { FieldFrame } from './FieldFrame';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid' | 'value' | 'onChange'> & {
   label: string;
@@ -12,26 +11,21 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-d
 };
 
 export function TextField({ label, hint, error, value, onValueChange, type = 'text', ref, className, ...inputProps }: TextFieldProps) {
-  const ids = useFieldIds(hint, error);
   return (
-    <div className="field">
-      <label htmlFor={ids.inputId} className="field-label">
-        {label}
-      </label>
-      <FieldMessages ids={ids} hint={hint} error={error} />
-      <input
-        {...inputProps}
-        ref={ref}
-        id={ids.inputId}
-        type={type}
-        className={className === undefined ? 'field-control' : `field-control ${className}`}
-        value={value}
-        aria-describedby={ids.describedBy}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => {
-          onValueChange(event.target.value);
-        }}
-      />
-    </div>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(wiring) => (
+        <input
+          {...inputProps}
+          {...wiring}
+          ref={ref}
+          type={type}
+          className={className === undefined ? 'field-control' : `field-control ${className}`}
+          value={value}
+          onChange={(event) => {
+            onValueChange(event.target.value);
+          }}
+        />
+      )}
+    </FieldFrame>
   );
 }

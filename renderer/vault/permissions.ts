@@ -30,16 +30,18 @@ export const CAPABILITIES = [
   'exchange.export',
   /** Import bundles from other installations. */
   'exchange.import',
+  /** See the oversight screens: facilities overview, disappearance alerts, roll-call, integrity audit. */
+  'oversight.read',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 const ROLE_CAPABILITIES: Readonly<Record<UserRole, readonly Capability[]>> = {
   registrar: ['register.read', 'register.write', 'audit.read', 'exchange.export'],
-  supervisor: ['register.read', 'register.write', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import'],
+  supervisor: ['register.read', 'register.write', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read'],
   // Medical staff see the medical section and write it; they read the register to find people.
   medical: ['register.read', 'medical.read', 'medical.write'],
   // Advisers audit: they read and import, and never write register entries.
-  adviser: ['register.read', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import'],
+  adviser: ['register.read', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read'],
   administrator: [
     'register.read',
     'register.write',
@@ -50,6 +52,7 @@ const ROLE_CAPABILITIES: Readonly<Record<UserRole, readonly Capability[]>> = {
     'ledger.verify',
     'exchange.export',
     'exchange.import',
+    'oversight.read',
   ],
 };
 

@@ -29,8 +29,8 @@ export type CustodyState = {
   readonly series: ReadonlyMap<string, readonly number[]>;
 };
 
-/** Version of the state's shape and meaning; bump to make old snapshots rebuild. */
-export const CUSTODY_PROJECTION_VERSION = 1;
+/** Version of the state's shape and meaning; bump to make old snapshots rebuild (2: the summary keeps the place of birth, for person matching). */
+export const CUSTODY_PROJECTION_VERSION = 2;
 const BUCKET_COUNT = 256;
 
 function bucketOf(subject: string): number {

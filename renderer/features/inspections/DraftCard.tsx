@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DiscardDraftButton } from '../drafts';
 import { useFormat } from '../../i18n/useFormat';
 import { Banner } from '../../ui/Banner';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { Section } from '../../ui/Section';
-import { DiscardDraftButton } from './DiscardDraftButton';
 import type { InspectionDraft } from './draft';
+import { inspectionDraftKit } from './draftKit';
 import { useTemplateLanguage } from './queries';
 import { overallProgress } from './sectionProgress';
 import { useResolvedTemplate } from './templateChoices';
@@ -21,7 +22,7 @@ export function DraftCard({ draft }: { draft: InspectionDraft }) {
     return (
       <Banner tone="error" title={t('inspections.draft.templateMissingTitle')}>
         <p>{t('inspections.draft.templateMissingBody')}</p>
-        <DiscardDraftButton />
+        <DiscardDraftButton kit={inspectionDraftKit} />
       </Banner>
     );
   }
@@ -48,7 +49,7 @@ export function DraftCard({ draft }: { draft: InspectionDraft }) {
         <Link to={viewHref({ kind: 'run' })} className="button button-primary">
           {t('inspections.draft.continue')}
         </Link>
-        <DiscardDraftButton />
+        <DiscardDraftButton kit={inspectionDraftKit} />
       </div>
     </Section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { TranslationKey } from '../../i18n/translationKey';
 import { Page } from '../../ui/Page';
+import { useInspectionDraftPersistence } from './draftKit';
 import { CompareView } from './history/CompareView';
 import { HistoryView } from './history/HistoryView';
 import { InspectionDetail } from './history/InspectionDetail';
@@ -12,7 +13,6 @@ import { InspectionReport } from './report/InspectionReport';
 import { InspectionRun } from './run/InspectionRun';
 import { StartView } from './StartView';
 import { TemplatesView } from './templates/TemplatesView';
-import { useDraftPersistence } from './useDraftPersistence';
 import type { InspectionsView, ViewKind } from './viewParams';
 import { readView } from './viewParams';
 import './inspections.css';
@@ -65,7 +65,7 @@ export function InspectionsScreen() {
   const [params] = useSearchParams();
   const view = readView(params);
   const title = t(TITLE_KEYS[view.kind]);
-  useDraftPersistence();
+  useInspectionDraftPersistence();
   useFocusHeadingOnViewChange(view.kind, params.toString());
   return (
     <Page title={title} documentTitle={t('frame.documentTitle', { page: title })} intro={view.kind === 'start' ? t('inspections.intro') : undefined}>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../ui/Banner';
+import { DiscardDraftButton } from '../drafts';
 import { DraftCard } from './DraftCard';
-import { DiscardDraftButton } from './DiscardDraftButton';
+import { inspectionDraftKit } from './draftKit';
 import { useInspectionsStore } from './inspectionsStore';
 import { StartForm } from './StartForm';
 
@@ -15,7 +16,7 @@ export function StartView() {
     return (
       <Banner tone="warning" title={t('inspections.draft.unreadableTitle')}>
         <p>{t('inspections.draft.unreadableBody')}</p>
-        <DiscardDraftButton />
+        <DiscardDraftButton kit={inspectionDraftKit} />
       </Banner>
     );
   }

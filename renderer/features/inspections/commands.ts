@@ -16,16 +16,16 @@ import { appendAsUser } from '../../vault/session';
 import { completedPayload } from './completion';
 import type { InspectionDraft } from './draft';
 import type { DraftProblem } from './draftConversion';
-import { deleteSealedDraft, readSealedDraft, writeSealedDraft } from './draftStorage';
+import { inspectionDraftRows } from './draftStorage';
 
 /** Seals the draft; resolves with when it was saved (ISO). */
 export async function saveDraft(session: Session, draft: InspectionDraft, clock: Clock = systemClock): Promise<string> {
-  await writeSealedDraft(session, draft);
+  await inspectionDraftRows.write(session, draft);
   return toUtcIso(clock.now());
 }
 
 export async function discardDraft(session: Session): Promise<void> {
-  await deleteSealedDraft(session);
+  await inspectionDraftRows.remove(session);
 }
 
 /**
@@ -42,7 +42,7 @@ export async function finishInspection(
   const payload = completedPayload(template, draft, { id: session.user.id, name: session.user.name });
   if (!payload.ok) return payload;
   await appendAsUser(session, { type: 'inspection.completed', subject: draft.id, occurredAt: toUtcIso(clock.now()), payload: payload.value });
-  await deleteSealedDraft(session).catch(() => undefined);
+  await inspectionDraftRows.remove(session).catch(() => undefined);
   return ok(draft.id);
 }
 
@@ -71,7 +71,7 @@ export async function closeAction(session: Session, actionId: string, verificati
 
 /** Seals a new draft, refusing to write over one already stored: that one would be lost. */
 export async function startDraft(session: Session, draft: InspectionDraft, clock: Clock = systemClock): Promise<Result<string, 'draft-exists'>> {
-  const existing = await readSealedDraft(session);
+  const existing = await inspectionDraftRows.read(session);
   if (existing.kind !== 'none') return err('draft-exists');
   return ok(await saveDraft(session, draft, clock));
 }

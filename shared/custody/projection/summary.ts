@@ -20,6 +20,7 @@ export const SUMMARY_PATHS = [
   'identity.givenNamesLatin',
   'identity.aliases',
   'identity.fatherFirstName',
+  'identity.placeOfBirth',
   'identity.sex',
   'identity.genderIdentity',
   'identity.dateOfBirth',

@@ -25,6 +25,23 @@ export type SyntheticPerson = {
   readonly registerNumber: number;
 };
 
+/**
+ * A person whose stay in one facility of a network begins or ends with a transfer between
+ * facilities (network.ts): the same identity at both ends, the times fixed by the network.
+ */
+export type SyntheticStay = {
+  /** Names the transfer across the network. */
+  readonly key: string;
+  readonly person: SyntheticPerson;
+  readonly identity: AdmissionPayload['identity'];
+  readonly admittedMs: number;
+  readonly recordedMs: number;
+  /** The stay ends with a transfer out to `destination` at `atMs`. */
+  readonly departure?: { readonly destination: string; readonly atMs: number };
+  /** The stay begins with an arrival from `fromPlace`; the origin's register number and record id when the file gave them. */
+  readonly arrival?: { readonly fromPlace: string; readonly originRegisterNumber?: string; readonly originRecordId?: string };
+};
+
 /** The facility the generator writes for. */
 export type SyntheticSite = {
   readonly prefix: string;
@@ -127,7 +144,8 @@ function documentsOf(person: SyntheticPerson, rng: Rng): AdmissionPayload['ident
   return knownValue([{ kind: 'National ID card', number, heldBy: 'facility', receiptNumber: knownValue(`R-${person.registerNumber}`) }]);
 }
 
-function identityOf(person: SyntheticPerson, rng: Rng): AdmissionPayload['identity'] {
+/** The identity section of a synthetic person's admission (a network reuses it at every facility the person passes through). */
+export function identityOf(person: SyntheticPerson, rng: Rng): AdmissionPayload['identity'] {
   const isPow = person.category === 'pow';
   return {
     familyName: person.familyName,

@@ -12,7 +12,10 @@ import type { FacilityProfile } from '../../ledger/coreEventTypes';
 import type { Author, EventDraft, LedgerEvent } from '../../ledger/envelope';
 import { ledgerIdOf } from '../../ledger/identity';
 import type { EventRegistry } from '../../ledger/registry';
+import type { SyntheticFacility } from './generateFacility';
 import { generateFacility, syntheticUuidV7 } from './generateFacility';
+import type { NetworkTransfer } from './network';
+import { generateNetwork } from './network';
 import type { SyntheticRole } from './plan';
 import { createRng } from './prng';
 import { atOffset, DAY_MS } from './time';
@@ -27,10 +30,20 @@ export type DemoLedgerOptions = {
   readonly facility: string;
   readonly signingPublicKey: Uint8Array;
   readonly registry: EventRegistry;
+  /**
+   * Make this facility one of a network that transfers detainees between its members
+   * (network.ts). `facilities` names every member, this one (`facility`) included; each
+   * member's ledger is made with the same seed, time, detainees and list.
+   */
+  readonly network?: { readonly facilities: readonly string[]; readonly lostTransfers?: number };
 };
 
-/** A demo ledger and how many detainees it describes. */
-export type DemoLedger = { readonly events: LedgerEvent[]; readonly registerPrefix: string };
+/** A demo ledger, its register prefix and, in a network, the transfers that leave or reach it. */
+export type DemoLedger = {
+  readonly events: LedgerEvent[];
+  readonly registerPrefix: string;
+  readonly transfers?: { readonly out: readonly NetworkTransfer[]; readonly in: readonly NetworkTransfer[] };
+};
 
 /** How far back the first admission goes. */
 const HISTORY_DAYS = 365;
@@ -81,21 +94,32 @@ function setupDrafts(options: DemoLedgerOptions, staff: Staff, registerPrefix: s
   return drafts;
 }
 
+type Generated = { readonly synthetic: SyntheticFacility; readonly transfers?: DemoLedger['transfers'] };
+
+/** The synthetic facility alone, or as a member of its network. */
+function generated(options: DemoLedgerOptions, startMs: number, nowMs: number): Generated {
+  const common = { detainees: options.detainees, seed: options.seed, start: new Date(startMs).toISOString(), now: new Date(nowMs).toISOString(), offsetMinutes: OFFSET_MINUTES };
+  const { network } = options;
+  if (network === undefined) return { synthetic: generateFacility({ ...common, place: options.facility }) };
+  const made = generateNetwork({ ...common, facilities: network.facilities, lostTransfers: network.lostTransfers ?? 0 }, options.facility);
+  const own = made.facilities[0];
+  if (own === undefined) throw new RangeError(`${options.facility} is not a member of the network`);
+  const transfers = {
+    out: made.transfers.filter((transfer) => transfer.from === options.facility),
+    in: made.transfers.filter((transfer) => transfer.to === options.facility),
+  };
+  return { synthetic: own.facility, transfers };
+}
+
 /**
  * The demo ledger's events, seq 1 onwards.
  * @throws AppendError if the generator produced an event the registry refuses (a fault in the generator)
+ * @throws RangeError if a network is given that this facility is not a member of, or that is not valid (network.ts)
  */
 export function buildDemoLedger(options: DemoLedgerOptions): DemoLedger {
   const nowMs = Math.floor(options.now.getTime() / 1000) * 1000;
   const startMs = nowMs - HISTORY_DAYS * DAY_MS;
-  const synthetic = generateFacility({
-    detainees: options.detainees,
-    seed: options.seed,
-    start: new Date(startMs).toISOString(),
-    now: new Date(nowMs).toISOString(),
-    offsetMinutes: OFFSET_MINUTES,
-    place: options.facility,
-  });
+  const { synthetic, transfers } = generated(options, startMs, nowMs);
   const staff = demoStaff(options.seed, startMs - 3 * DAY_MS);
   const ledger = ledgerIdOf(options.signingPublicKey);
   const events: LedgerEvent[] = [];
@@ -111,5 +135,5 @@ export function buildDemoLedger(options: DemoLedgerOptions): DemoLedger {
     add(setup.draft, setup.author, setup.recordedMs, syntheticUuidV7(setup.recordedMs, setupIdRng));
   }
   for (const item of synthetic.drafts) add(item.draft, staff[item.role], item.recordedMs, item.id);
-  return { events, registerPrefix: synthetic.registerPrefix };
+  return transfers === undefined ? { events, registerPrefix: synthetic.registerPrefix } : { events, registerPrefix: synthetic.registerPrefix, transfers };
 }

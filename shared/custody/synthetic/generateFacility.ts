@@ -7,14 +7,17 @@
 import type { EventDraft } from '../../ledger/envelope';
 import type { LegalRegime } from '../events/common';
 import type { CustodyEventType } from '../eventTypes';
-import type { SyntheticPerson, SyntheticSite } from './admission';
+import type { AdmissionPayload } from '../events/admission';
+import { knownValue } from '../known';
+import { formatRegisterNumber } from '../registerNumbers';
+import type { SyntheticPerson, SyntheticSite, SyntheticStay } from './admission';
 import { admissionPayloadOf } from './admission';
 import { buildPerson } from './person';
 import type { PlanContext, PlannedEvent, SyntheticRole } from './plan';
 import { planned } from './plan';
 import { planAudit } from './planAudit';
 import { planConsular, planFamily, planHealth, planIhl } from './planCare';
-import { planExit, planJudicial, planRegime } from './planCustody';
+import { planArrival, planExit, planJudicial, planRegime } from './planCustody';
 import type { Rng } from './prng';
 import { createRng } from './prng';
 import { atOffset, DAY_MS, HOUR_MS } from './time';
@@ -35,6 +38,10 @@ export type GenerateFacilityOptions = {
   readonly offsetMinutes?: number;
   /** Mean length of stay in days (default 120). */
   readonly meanStayDays?: number;
+  /** People arriving from or leaving for other facilities of a network (network.ts), besides `detainees`. */
+  readonly stays?: readonly SyntheticStay[];
+  /** Where transfers outside the network go (default "Southern Remand Centre"). */
+  readonly outsideDestination?: string;
 };
 
 /**
@@ -48,8 +55,15 @@ export type SyntheticDraft = {
   readonly recordedMs: number;
 };
 
-/** The generated facility. */
-export type SyntheticFacility = { readonly registerPrefix: string; readonly drafts: readonly SyntheticDraft[] };
+/** Where a network stay was written: its record id and register number. */
+export type WrittenStay = { readonly recordId: string; readonly registerNumber: string };
+
+/** The generated facility; `stays` by stay key when stays were given. */
+export type SyntheticFacility = {
+  readonly registerPrefix: string;
+  readonly drafts: readonly SyntheticDraft[];
+  readonly stays?: ReadonlyMap<string, WrittenStay>;
+};
 
 const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
@@ -70,7 +84,7 @@ export function syntheticUuidV7(ms: number, rng: Rng): string {
   return `${time}-${version}-${variant}-${hex(b >>> 24)}${hex(b >>> 16)}${hex(b >>> 8)}${hex(b)}${hex(c >>> 8)}${hex(c)}`;
 }
 
-type Admission = { admittedMs: number; recordedMs: number };
+type Admission = { admittedMs: number; recordedMs: number; stay?: SyntheticStay };
 
 function admissionTimes(options: GenerateFacilityOptions, rng: Rng, startMs: number, nowMs: number): Admission[] {
   const span = Math.max(nowMs - startMs - HOUR_MS, 1);
@@ -153,37 +167,58 @@ function inDeviceTimeOrder(writer: Writer): SyntheticDraft[] {
   return Array.from(keys, (key) => drafts[key % SORT_KEY_INDEXES] as SyntheticDraft);
 }
 
-/** The synthetic facility's drafts, ordered as a ledger would hold them (by device time). */
-export function generateFacility(options: GenerateFacilityOptions): SyntheticFacility {
-  const rng = createRng(options.seed);
-  const startMs = Math.floor(Date.parse(options.start) / 1000) * 1000;
-  const nowMs = Math.floor(Date.parse(options.now) / 1000) * 1000;
-  const site: SyntheticSite = {
+/** The network's stays among the facility's own admissions, by when each was written (a stable sort keeps the rest in order). */
+function withStays(admissions: Admission[], stays: readonly SyntheticStay[] | undefined): Admission[] {
+  if (stays === undefined || stays.length === 0) return admissions;
+  const moving = stays.map((stay): Admission => ({ admittedMs: stay.admittedMs, recordedMs: stay.recordedMs, stay }));
+  return [...admissions, ...moving].sort((a, b) => a.recordedMs - b.recordedMs || a.admittedMs - b.admittedMs);
+}
+
+/** The admission entry; a network stay carries the identity the network gave it and, on arrival, where the person came from. */
+function stayAdmission(admission: AdmissionPayload, stay: SyntheticStay | undefined): AdmissionPayload {
+  if (stay === undefined) return admission;
+  const { arrival } = stay;
+  if (arrival === undefined) return { ...admission, identity: stay.identity };
+  return { ...admission, identity: stay.identity, admission: { ...admission.admission, placeOfOrigin: knownValue(arrival.fromPlace) } };
+}
+
+function siteOf(options: GenerateFacilityOptions): SyntheticSite {
+  return {
     prefix: options.registerPrefix ?? 'SYN',
     place: options.place ?? 'Central Remand Prison',
     authority: options.responsibleAuthority ?? 'Ministry of Justice, Prisons Directorate',
     offsetMinutes: options.offsetMinutes ?? 180,
   };
+}
+
+/** The synthetic facility's drafts, ordered as a ledger would hold them (by device time). */
+export function generateFacility(options: GenerateFacilityOptions): SyntheticFacility {
+  const rng = createRng(options.seed);
+  const startMs = Math.floor(Date.parse(options.start) / 1000) * 1000;
+  const nowMs = Math.floor(Date.parse(options.now) / 1000) * 1000;
+  const site = siteOf(options);
   const at = (ms: number) => atOffset(Math.min(ms, nowMs), site.offsetMinutes);
   const writer: Writer = { rng, nowMs, drafts: [] };
-  admissionTimes(options, rng, startMs, nowMs).forEach((times, index) => {
-    const person: SyntheticPerson = buildPerson(rng, index + 1, times.admittedMs, options.legalRegime ?? 'criminal');
-    const ctx: PlanContext = {
-      rng,
-      person,
-      site,
-      nowMs,
-      exitMs: exitOf(rng, times.admittedMs, nowMs, options.meanStayDays ?? 120),
-      at,
-    };
+  const written = new Map<string, WrittenStay>();
+  withStays(admissionTimes(options, rng, startMs, nowMs), options.stays).forEach((times, index) => {
+    const { stay } = times;
+    const regime = options.legalRegime ?? 'criminal';
+    const person: SyntheticPerson = stay === undefined
+      ? buildPerson(rng, index + 1, times.admittedMs, regime)
+      : { ...stay.person, registerNumber: index + 1, admittedMs: times.admittedMs };
+    const exitMs = stay?.departure === undefined ? exitOf(rng, times.admittedMs, nowMs, options.meanStayDays ?? 120) : stay.departure.atMs;
+    const ctx: PlanContext = { rng, person, site, nowMs, exitMs, at, ...(stay === undefined ? {} : { stay }), ...(options.outsideDestination === undefined ? {} : { outsideDestination: options.outsideDestination }) };
     // Whatever the admission entry states had happened by the time it was written.
-    const admission = admissionPayloadOf(person, site, rng, times.recordedMs);
+    const admission = stayAdmission(admissionPayloadOf(person, site, rng, times.recordedMs), stay);
     const plan = [
       planned(times.admittedMs, 'custody.admitted', admission, 'registrar', 'admission'),
-      ...planHealth(ctx), ...planFamily(ctx), ...planConsular(ctx), ...planIhl(ctx),
+      ...planArrival(ctx), ...planHealth(ctx), ...planFamily(ctx), ...planConsular(ctx), ...planIhl(ctx),
       ...planJudicial(ctx), ...planRegime(ctx), ...planExit(ctx), ...planAudit(ctx, admission),
     ];
-    writeRecord(writer, syntheticUuidV7(times.recordedMs, rng), plan, ctx, times.recordedMs);
+    const subject = syntheticUuidV7(times.recordedMs, rng);
+    if (stay !== undefined) written.set(stay.key, { recordId: subject, registerNumber: formatRegisterNumber(site.prefix, index + 1) });
+    writeRecord(writer, subject, plan, ctx, times.recordedMs);
   });
-  return { registerPrefix: site.prefix, drafts: inDeviceTimeOrder(writer) };
+  const drafts = inDeviceTimeOrder(writer);
+  return options.stays === undefined ? { registerPrefix: site.prefix, drafts } : { registerPrefix: site.prefix, drafts, stays: written };
 }

@@ -4,7 +4,7 @@
  */
 import type { JsonObject } from '../../crypto/canonicalJson';
 import type { CustodyEventType } from '../eventTypes';
-import type { SyntheticPerson, SyntheticSite } from './admission';
+import type { SyntheticPerson, SyntheticSite, SyntheticStay } from './admission';
 import type { Rng } from './prng';
 
 /** Who writes an event in the synthetic facility. */
@@ -34,6 +34,10 @@ export type PlanContext = {
   /** When custody here ends, if before now. */
   readonly exitMs: number | undefined;
   readonly at: (ms: number) => string;
+  /** Set for a person moving within a network: the stay's arrival and departure. */
+  readonly stay?: SyntheticStay;
+  /** Where transfers outside the network go (default "Southern Remand Centre"). */
+  readonly outsideDestination?: string;
 };
 
 /** A planned event whose payload refers to nothing. */

@@ -123,10 +123,25 @@ function planSolitary(ctx: PlanContext): PlannedEvent[] {
   ];
 }
 
+function transferOut(ctx: PlanContext, exitMs: number, destination: string): PlannedEvent {
+  const { rng, at } = ctx;
+  return planned(exitMs, 'custody.transferred_out', {
+    destination,
+    responsibleAuthority: 'Prisons Directorate',
+    receivingAuthority: destination,
+    riskAssessment: NOT_APPLICABLE,
+    familyNotifiedAt: rng.chance(0.9) ? v(at(exitMs + rng.int(1, 20) * HOUR_MS)) : UNKNOWN,
+    fileSent: k(true), medicalFileSent: k(rng.chance(0.9)),
+  });
+}
+
 /** The end of custody here, if before now: mostly release, some transfers, rare escape or death. */
 export function planExit(ctx: PlanContext): PlannedEvent[] {
   const { rng, exitMs, at } = ctx;
   if (exitMs === undefined) return [];
+  // A network's transfer: its destination and time were fixed by the network.
+  const departure = ctx.stay?.departure;
+  if (departure !== undefined) return [transferOut(ctx, exitMs, departure.destination)];
   const roll = rng.next();
   if (roll < 0.7) {
     return [planned(exitMs, 'custody.released', {
@@ -139,16 +154,7 @@ export function planExit(ctx: PlanContext): PlannedEvent[] {
       familyInformedAt: v(at(exitMs - 2 * HOUR_MS)),
     })];
   }
-  if (roll < 0.985) {
-    return [planned(exitMs, 'custody.transferred_out', {
-      destination: 'Southern Remand Centre',
-      responsibleAuthority: 'Prisons Directorate',
-      receivingAuthority: 'Southern Remand Centre',
-      riskAssessment: NOT_APPLICABLE,
-      familyNotifiedAt: rng.chance(0.9) ? v(at(exitMs + rng.int(1, 20) * HOUR_MS)) : UNKNOWN,
-      fileSent: k(true), medicalFileSent: k(rng.chance(0.9)),
-    })];
-  }
+  if (roll < 0.985) return [transferOut(ctx, exitMs, ctx.outsideDestination ?? 'Southern Remand Centre')];
   if (roll < 0.995) {
     const escape = { circumstances: UNKNOWN, reportedTo: k('Police'), reportedAt: v(at(exitMs + 2 * HOUR_MS)) };
     return [planned(exitMs, 'custody.escaped', escape)];
@@ -163,4 +169,18 @@ export function planExit(ctx: PlanContext): PlannedEvent[] {
     judicialAuthorityReportedAt: rng.chance(0.8) ? v(at(exitMs + 5 * HOUR_MS)) : UNKNOWN,
     judicialReference: UNKNOWN,
   }, 'supervisor')];
+}
+
+/** A network arrival: the transfer in, at the admission's instant, naming where the person came from. */
+export function planArrival(ctx: PlanContext): PlannedEvent[] {
+  const arrival = ctx.stay?.arrival;
+  if (arrival === undefined) return [];
+  return [planned(ctx.person.admittedMs, 'custody.transferred_in', {
+    fromPlace: arrival.fromPlace,
+    sendingAuthority: 'Prisons Directorate',
+    originRegisterNumber: arrival.originRegisterNumber === undefined ? UNKNOWN : v(arrival.originRegisterNumber),
+    originRecordId: arrival.originRecordId === undefined ? UNKNOWN : v(arrival.originRecordId),
+    fileReceived: k(true),
+    medicalFileReceived: k(true),
+  })];
 }

@@ -38,6 +38,7 @@ export const VALIDATION_CODES = [
   'already-confirmed',
   'self-confirmation',
   'author-required',
+  'not-permitted',
 ] as const;
 /** One of VALIDATION_CODES. */
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

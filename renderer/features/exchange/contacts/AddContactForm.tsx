@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IdentityCard } from '@shared/ledger/identity';
 import { Button } from '../../../ui/Button';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 import { CardDetails } from './CardDetails';
 import { CARD_ISSUE_KEYS } from './cardIssueKeys';
 import { RoleCheckboxes } from './RoleCheckboxes';
@@ -23,7 +23,8 @@ export function AddContactForm({ onAdded }: AddContactFormProps) {
       <div className="button-row">
         <Button onClick={() => void form.openFile()}>{t('exchange.addContact.openFile')}</Button>
       </div>
-      <TextAreaField
+      <TextArea
+        className="exchange-code"
         label={t('exchange.addContact.text')}
         hint={t('exchange.addContact.textHint')}
         error={issue}

@@ -9,7 +9,7 @@ import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
 import { Section } from '../../../ui/Section';
 import { useMyCard } from '../queries';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 import { CardDetails } from './CardDetails';
 import { CardQrCode } from './CardQrCode';
 
@@ -52,7 +52,7 @@ export function MyCardSection() {
       {copyStatus === 'copied' ? <p role="status">{t('exchange.myCard.copied')}</p> : null}
       {copyStatus === 'failed' ? <p role="status">{t('exchange.myCard.copyFailed')}</p> : null}
       {isQrShown ? <CardQrCode text={text} label={t('exchange.myCard.qrLabel', { facility: card.facility })} /> : null}
-      <TextAreaField ref={textRef} label={t('exchange.myCard.text')} hint={t('exchange.myCard.textHint')} value={text} readOnly rows={4} dir="ltr" />
+      <TextArea className="exchange-code" ref={textRef} label={t('exchange.myCard.text')} hint={t('exchange.myCard.textHint')} value={text} readOnly rows={4} dir="ltr" />
     </Section>
   );
 }

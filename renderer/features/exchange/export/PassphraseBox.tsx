@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCopyText } from '../../../app/useCopyText';
 import { Button } from '../../../ui/Button';
 import { Checkbox } from '../../../ui/Checkbox';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 
 type PassphraseBoxProps = {
   passphrase: string;
@@ -33,7 +33,7 @@ export function PassphraseBox({ passphrase, onRegenerate, isNoted, onNotedChange
       </div>
       {copyStatus === 'copied' ? <p role="status">{t('exchange.export.passphrase.copied')}</p> : null}
       {copyStatus === 'failed' ? (
-        <TextAreaField ref={textRef} label={t('exchange.export.passphrase.copyByHand')} value={passphrase} readOnly rows={2} dir="ltr" />
+        <TextArea className="exchange-code" ref={textRef} label={t('exchange.export.passphrase.copyByHand')} value={passphrase} readOnly rows={2} dir="ltr" />
       ) : null}
       <Checkbox label={t('exchange.export.passphrase.noted')} hint={t('exchange.export.passphrase.notedHint')} checked={isNoted} onCheckedChange={onNotedChange} error={error} />
     </div>

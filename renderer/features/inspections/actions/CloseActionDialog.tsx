@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionView } from '@shared/inspection/actionViews';
 import { useSession } from '../../../vault/useSession';
 import { closeAction } from '../commands';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 import { ActionDialog } from './ActionDialog';
 import { checkClosure } from './actionForms';
 import { ACTION_PROBLEM_KEYS } from './actionLabels';
@@ -30,7 +30,7 @@ export function CloseActionDialog({ action, onClose }: { action: ActionView; onC
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextAreaField
+      <TextArea
         label={t('inspections.actions.verification')}
         hint={t('inspections.actions.verificationHint')}
         error={errors.note === undefined ? undefined : t(ACTION_PROBLEM_KEYS[errors.note])}

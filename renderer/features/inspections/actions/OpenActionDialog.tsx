@@ -6,7 +6,7 @@ import { useSession } from '../../../vault/useSession';
 import { openAction } from '../commands';
 import { RATING_KEYS } from '../labels';
 import { useTemplateLanguage } from '../queries';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 import { ActionDialog } from './ActionDialog';
 import { checkNewAction } from './actionForms';
 import { ACTION_PROBLEM_KEYS } from './actionLabels';
@@ -40,7 +40,7 @@ export function OpenActionDialog({ record, finding, onClose }: OpenActionDialogP
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextAreaField
+      <TextArea
         label={t('inspections.actions.what')}
         hint={t('inspections.actions.whatHint')}
         error={errors.what === undefined ? undefined : t(ACTION_PROBLEM_KEYS[errors.what])}

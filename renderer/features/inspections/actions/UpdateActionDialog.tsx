@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionView } from '@shared/inspection/actionViews';
 import { useSession } from '../../../vault/useSession';
 import { updateAction } from '../commands';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 import { ActionDialog } from './ActionDialog';
 import { checkActionUpdate } from './actionForms';
 import { ACTION_PROBLEM_KEYS } from './actionLabels';
@@ -33,7 +33,7 @@ export function UpdateActionDialog({ action, onClose }: { action: ActionView; on
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextAreaField
+      <TextArea
         label={t('inspections.actions.note')}
         hint={t('inspections.actions.noteHint')}
         error={errors.note === undefined ? undefined : t(ACTION_PROBLEM_KEYS[errors.note])}

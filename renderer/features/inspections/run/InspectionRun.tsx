@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Template } from '@shared/inspection/template';
 import { Banner } from '../../../ui/Banner';
-import { DiscardDraftButton } from '../DiscardDraftButton';
+import { DiscardDraftButton, DraftSaveBar } from '../../drafts';
 import { draftProblems } from '../completion';
 import type { InspectionDraft } from '../draft';
+import { inspectionDraftKit } from '../draftKit';
 import { MEASUREMENTS_STEP, REVIEW_STEP } from '../draft';
 import { useInspectionsStore } from '../inspectionsStore';
 import { useTemplateLanguage } from '../queries';
 import { useResolvedTemplate } from '../templateChoices';
 import { viewHref } from '../viewParams';
-import { DraftSaveBar } from './DraftSaveBar';
 import { MeasurementsStep } from './MeasurementsStep';
 import { ReviewStep } from './ReviewStep';
 import { currentStep } from './runSteps';
@@ -45,7 +45,7 @@ export function InspectionRun() {
     return (
       <Banner tone="error" title={t('inspections.draft.templateMissingTitle')}>
         <p>{t('inspections.draft.templateMissingBody')}</p>
-        <DiscardDraftButton />
+        <DiscardDraftButton kit={inspectionDraftKit} />
       </Banner>
     );
   }
@@ -70,8 +70,8 @@ function RunLayout({ template, draft }: { template: Template; draft: InspectionD
       <p className="run-context">
         {t('inspections.run.context', { facility: draft.facility.name, template: template.title[language] })}
       </p>
-      <DraftSaveBar />
-      <div className="run-layout">
+      <DraftSaveBar kit={inspectionDraftKit} />
+      <div className="step-layout">
         <StepList template={template} draft={draft} current={step} stepsWithProblems={stepsWithProblems} onStep={goTo} />
         <div className="run-step">
           <StepBody template={template} draft={draft} step={step} headingRef={headingRef} />

@@ -9,7 +9,7 @@ import { useInspectionsStore } from '../inspectionsStore';
 import { PROBLEM_KEYS } from '../labels';
 import { useTemplateLanguage } from '../queries';
 import { SourceList } from '../SourceList';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 import { NumberField } from './NumberField';
 import { RatingChoices } from './RatingChoices';
 
@@ -36,7 +36,7 @@ export function ItemField({ item, answer }: ItemFieldProps) {
   const textError = useTextError(answer.value, ANSWER_TEXT_MAX_CHARS);
   const label = item.kind === 'number' && item.unit !== undefined ? `${item.label[language]} (${item.unit[language]})` : item.label[language];
   const note = (
-    <TextAreaField label={t('inspections.run.note')} aria-label={t('inspections.run.noteOn', { item: item.label[language] })} hint={answer.rating === 'not_compliant' || answer.rating === 'partly' ? t('inspections.run.noteHintFinding') : undefined} error={noteError} value={answer.note} rows={2} onValueChange={(value) => { change({ note: value }); }} />
+    <TextArea label={t('inspections.run.note')} aria-label={t('inspections.run.noteOn', { item: item.label[language] })} hint={answer.rating === 'not_compliant' || answer.rating === 'partly' ? t('inspections.run.noteHintFinding') : undefined} error={noteError} value={answer.note} rows={2} onValueChange={(value) => { change({ note: value }); }} />
   );
   return (
     <div className="item-field">
@@ -49,7 +49,7 @@ export function ItemField({ item, answer }: ItemFieldProps) {
         <NumberField label={label} value={answer.value} rules={ANSWER_NUMBER_RULES[item.kind]} onValueChange={(value) => { change({ value }); }} />
       ) : null}
       {item.kind === 'text' ? (
-        <TextAreaField label={label} error={textError} value={answer.value} onValueChange={(value) => { change({ value }); }} />
+        <TextArea label={label} error={textError} value={answer.value} onValueChange={(value) => { change({ value }); }} />
       ) : null}
       {item.kind === 'text' ? null : note}
     </div>

@@ -18,7 +18,7 @@ import { FindingsList } from '../FindingsList';
 import { IndicatorTable } from '../IndicatorTable';
 import { useInspectionsStore } from '../inspectionsStore';
 import { PROBLEM_KEYS } from '../labels';
-import { TextAreaField } from '../TextAreaField';
+import { TextArea } from '../../../ui/TextArea';
 import { viewHref } from '../viewParams';
 import { ProblemList } from './ProblemList';
 
@@ -46,7 +46,7 @@ export function ReviewStep({ template, draft, headingRef }: ReviewStepProps) {
       <IndicatorTable caption={t('inspections.measurements.facilityIndicators')} results={summary.indicators.facility} />
       <h3 className="subsection-title">{t('inspections.findings.title')}</h3>
       <FindingsList findings={summary.findings} />
-      <TextAreaField
+      <TextArea
         label={t('inspections.review.summaryLabel')}
         hint={t('inspections.review.summaryHint')}
         error={summaryProblem === null ? undefined : t(PROBLEM_KEYS[summaryProblem])}

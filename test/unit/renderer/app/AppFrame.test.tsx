@@ -23,7 +23,7 @@ describe('the app frame', () => {
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     const links = within(nav).getAllByRole('link');
     const t = createI18n('en').t;
-    const offered = FEATURES.filter((feature) => feature.requires === undefined || can('administrator', feature.requires));
+    const offered = FEATURES.filter((feature) => feature.inNav !== false && (feature.requires === undefined || can('administrator', feature.requires)));
     expect(links.map((link) => link.textContent)).toEqual(offered.map((feature) => t(feature.navLabelKey)));
     expect(links.map((link) => link.getAttribute('aria-current'))).toEqual(offered.map((feature) => (feature.id === 'settings' ? 'page' : null)));
   });

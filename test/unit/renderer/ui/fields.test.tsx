@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Checkbox } from '../../../../renderer/ui/Checkbox';
 import { RadioGroup } from '../../../../renderer/ui/RadioGroup';
 import { SelectField } from '../../../../renderer/ui/SelectField';
+import { TextArea } from '../../../../renderer/ui/TextArea';
 import { TextField } from '../../../../renderer/ui/TextField';
 
 /** The texts an element's aria-describedby points at, in order. */
@@ -21,6 +22,18 @@ describe('form fields', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(input, { target: { value: 'Haddad' } });
     expect(onValueChange).toHaveBeenCalledWith('Haddad');
+  });
+
+  it('a multi-line text is named, described and marked invalid the same way', () => {
+    const onValueChange = vi.fn();
+    render(<TextArea label="Note" hint="What was seen" error="Shorten the note" value="" rows={4} onValueChange={onValueChange} />);
+    const area = screen.getByRole('textbox', { name: 'Note' });
+    expect(area.tagName).toBe('TEXTAREA');
+    expect(area.getAttribute('rows')).toBe('4');
+    expect(descriptions(area)).toEqual(['What was seen', '!Shorten the note']);
+    expect(area.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(area, { target: { value: 'Two open barrels.' } });
+    expect(onValueChange).toHaveBeenCalledWith('Two open barrels.');
   });
 
   it('a valid field without a hint has no description and is not marked invalid', () => {

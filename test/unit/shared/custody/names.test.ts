@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_SCORES, matchQuery, normalizeName, searchKeys } from '@shared/custody/names';
 import { createNameIndex, searchNameIndex } from '@shared/custody/nameIndex';
+import { applyCustodyEvents, custodyRecords, initialCustodyState } from '@shared/custody/custodyProjection';
+import { generateFacility } from '@shared/custody/synthetic/generateFacility';
 import { normalizeArabic } from '@shared/custody/names/arabic';
 import { plainLatin } from '@shared/custody/names/latin';
+import { unhashedSyntheticEvents } from '../../../builders/custody';
 
 type Level = keyof typeof MATCH_SCORES;
 
@@ -152,5 +155,30 @@ describe('name index', () => {
     const index = createNameIndex([searchKeys('Omar'), searchKeys('Ali')]);
     expect([...searchNameIndex(index, '')]).toEqual([3, 3]);
     expect([...searchNameIndex(index, 'li')]).toEqual([0, 3]);
+  });
+
+  it('finds a needle inside thousands of distinct tokens as matchQuery does', () => {
+    const keys = Array.from({ length: 2000 }, (_, n) => searchKeys(n % 3 === 0 ? ['Ali', `ID${String(n * 7919).padStart(8, '0')}`] : [`ID${String(n * 7919).padStart(8, '0')}`]));
+    const index = createNameIndex(keys);
+    for (const query of ['5', '95', 'd0', 'id00', '1 ali', 'ali 9']) {
+      const matcher = matchQuery(query);
+      const scores = [...searchNameIndex(index, query)];
+      expect(scores.filter((score) => score > 0).length, query).toBeGreaterThan(0);
+      expect(scores, query).toEqual(keys.map((key) => matcher(key)));
+    }
+  });
+
+  it('scores a synthetic register as matchQuery does, for every prefix of queries typed in both scripts', () => {
+    const facility = generateFacility({ detainees: 300, seed: 'name-index', start: '2026-01-01T00:00:00Z', now: '2026-11-26T08:00:00Z' });
+    const keys = [...custodyRecords(applyCustodyEvents(initialCustodyState(), unhashedSyntheticEvents(facility)))].map((record) => record.searchKeys);
+    const index = createNameIndex(keys);
+    const queries = ['Mohamed Al-Hassan', 'محمد الحسن', 'Abd Allah', 'عبد الرحمن', 'Husain', 'Youssef ben Ali', 'CRP-000012', 'el fasi', 'Shérif', 'zz 0'];
+    for (const query of queries) {
+      for (let length = 1; length <= query.length; length++) {
+        const typed = query.slice(0, length);
+        const matcher = matchQuery(typed);
+        expect([...searchNameIndex(index, typed)], typed).toEqual(keys.map((key) => matcher(key)));
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { inspectionsProjection } from '@shared/inspection/inspectionsProjection';
 import { InspectionsScreen } from '../../../../../renderer/features/inspections/InspectionsScreen';
-import { readSealedDraft } from '../../../../../renderer/features/inspections/draftStorage';
+import { inspectionDraftRows } from '../../../../../renderer/features/inspections/draftStorage';
 import { useInspectionsStore } from '../../../../../renderer/features/inspections/inspectionsStore';
 import { projectionState } from '../../../../../renderer/vault/session';
 import { aDraft } from './draftBuilders';
@@ -20,7 +20,7 @@ describe('an inspection in progress', () => {
     renderInSession(session, <InspectionsScreen />, '/inspections');
     fireEvent.click(await screen.findByRole('button', { name: 'Start the inspection' }));
     await screen.findByRole('heading', { level: 2, name: 'Rooms and measurements' });
-    const stored = await readSealedDraft(session);
+    const stored = await inspectionDraftRows.read(session);
     expect(stored.kind).toBe('draft');
     expect(stored.kind === 'draft' ? stored.draft.facility : undefined).toEqual({ code: 'CRP-01', name: 'Central Remand Prison' });
     expect(screen.getByRole('textbox', { name: /Official capacity of the facility/ })).toHaveProperty('value', '450');
@@ -76,7 +76,7 @@ describe('an inspection in progress', () => {
       { 'water.storage_clean': { kind: 'assessment', rating: 'not_compliant' } },
     ]);
     await waitFor(async () => {
-      expect((await readSealedDraft(session)).kind).toBe('none');
+      expect((await inspectionDraftRows.read(session)).kind).toBe('none');
     });
   });
 

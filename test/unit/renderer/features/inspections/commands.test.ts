@@ -16,7 +16,8 @@ import {
   updateAction,
 } from '../../../../../renderer/features/inspections/commands';
 import { withAnswer } from '../../../../../renderer/features/inspections/draft';
-import { draftRowId, readSealedDraft, writeSealedDraft } from '../../../../../renderer/features/inspections/draftStorage';
+import { inspectionDraftRows } from '../../../../../renderer/features/inspections/draftStorage';
+import { sealJson } from '../../../../../renderer/vault/sealedJson';
 import { projectionState } from '../../../../../renderer/vault/session';
 import { aTemplate } from '../../../../builders/inspection';
 import { aDraft, aDraftWithDormitory } from './draftBuilders';
@@ -29,37 +30,29 @@ describe('the sealed draft', () => {
     const session = await anInspectionSession();
     const draft = withAnswer(aDraft(), 'water.storage_clean', { rating: 'not_compliant', note: 'Two open barrels.' });
     expect(await startDraft(session, draft, CLOCK)).toEqual({ ok: true, value: '2026-11-26T10:00:00.000Z' });
-    const row = await session.db.drafts.get(draftRowId(session.user.id));
+    const row = await session.db.drafts.get(inspectionDraftRows.rowId(session.user.id));
     expect(row).toBeDefined();
     // Sealed, not merely encoded: the note is nowhere in the stored bytes.
     expect(new TextDecoder().decode(fromBase64url(row!.sealedB64))).not.toContain('barrels');
-    expect(await readSealedDraft(session)).toEqual({ kind: 'draft', draft });
-    expect(await readSealedDraft({ ...session, user: { ...session.user, id: 'u-other' } })).toEqual({ kind: 'none' });
+    expect(await inspectionDraftRows.read(session)).toEqual({ kind: 'draft', draft });
+    expect(await inspectionDraftRows.read({ ...session, user: { ...session.user, id: 'u-other' } })).toEqual({ kind: 'none' });
     await discardDraft(session);
-    expect(await readSealedDraft(session)).toEqual({ kind: 'none' });
+    expect(await inspectionDraftRows.read(session)).toEqual({ kind: 'none' });
   });
 
   it('refuses to start a second draft over the first', async () => {
     const session = await anInspectionSession();
     await startDraft(session, aDraft(), CLOCK);
     expect(await startDraft(session, aDraft({ id: '0190b6a0-0000-7000-8000-0000000000d2' }), CLOCK)).toEqual({ ok: false, error: 'draft-exists' });
-    expect(await readSealedDraft(session)).toEqual({ kind: 'draft', draft: aDraft() });
+    expect(await inspectionDraftRows.read(session)).toEqual({ kind: 'draft', draft: aDraft() });
   });
 
-  it('reports a row moved to another user as unreadable and keeps it', async () => {
+  it('keeps the row id and sealing of earlier versions, so an inspection in progress still opens', async () => {
     const session = await anInspectionSession();
-    await saveDraft(session, aDraft(), CLOCK);
-    const row = await session.db.drafts.get(draftRowId(session.user.id));
-    await session.db.drafts.put({ id: draftRowId('u-other'), sealedB64: row!.sealedB64 });
-    const other = { ...session, user: { ...session.user, id: 'u-other' } };
-    expect(await readSealedDraft(other)).toEqual({ kind: 'unreadable' });
-    expect(await session.db.drafts.get(draftRowId('u-other'))).toBeDefined();
-  });
-
-  it('is never sealed once the session is locked (its key zeroed)', async () => {
-    const session = await anInspectionSession();
-    await expect(writeSealedDraft({ ...session, dataKey: new Uint8Array(32) }, aDraft())).rejects.toThrow(/locked/);
-    expect(await session.db.drafts.count()).toBe(0);
+    const id = `inspection-draft:${session.user.id}`;
+    expect(inspectionDraftRows.rowId(session.user.id)).toBe(id);
+    await session.db.drafts.put({ id, sealedB64: sealJson(session.dataKey, { table: 'drafts', id }, aDraft()) });
+    expect(await inspectionDraftRows.read(session)).toEqual({ kind: 'draft', draft: aDraft() });
   });
 });
 
@@ -75,7 +68,7 @@ describe('finishing an inspection', () => {
     expect(event).toMatchObject({ type: 'inspection.completed', subject: draft.id, author: { id: session.user.id, name: session.user.name } });
     const state = projectionState(session.ledger.current().states, inspectionsProjection);
     expect(state.inspections.get(draft.id)?.payload.measurements.units[0]?.area).toEqual({ value: 20, unit: 'm2' });
-    expect(await readSealedDraft(session)).toEqual({ kind: 'none' });
+    expect(await inspectionDraftRows.read(session)).toEqual({ kind: 'none' });
   });
 
   it('records nothing while a problem remains', async () => {

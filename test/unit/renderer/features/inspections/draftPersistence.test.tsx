@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from '@shared/inspection/templates/builtInTemplates';
 import { finishInspection, saveDraft } from '../../../../../renderer/features/inspections/commands';
 import { InspectionsScreen } from '../../../../../renderer/features/inspections/InspectionsScreen';
-import { readSealedDraft } from '../../../../../renderer/features/inspections/draftStorage';
+import { inspectionDraftRows } from '../../../../../renderer/features/inspections/draftStorage';
 import { aDraft, aDraftWithDormitory } from './draftBuilders';
 import { anInspectionSession, renderInSession } from './inspectionSession';
 
@@ -25,7 +25,7 @@ describe('the inspection in progress across sessions', () => {
     expect(screen.getByText('Changes not saved yet…')).toBeDefined();
     await waitFor(
       async () => {
-        const stored = await readSealedDraft(session);
+        const stored = await inspectionDraftRows.read(session);
         expect(stored.kind === 'draft' ? stored.draft.units[0]?.peoplePresent : undefined).toBe('12');
       },
       { timeout: 4000 },
@@ -41,7 +41,7 @@ describe('the inspection in progress across sessions', () => {
     renderInSession(session, <InspectionsScreen />, '/inspections');
     await screen.findByRole('button', { name: 'Start the inspection' });
     await waitFor(async () => {
-      expect((await readSealedDraft(session)).kind).toBe('none');
+      expect((await inspectionDraftRows.read(session)).kind).toBe('none');
     });
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * The detainee page's stylesheet follows the design system's rule (test/unit/renderer/ui/styles.test.ts):
+ * logical properties only, so Arabic mirrors the page and its printed record; the record
+ * prints alone, on numbered pages.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync(resolve(import.meta.dirname, '../../../../../renderer/features/detainee/detainee.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const declarations = [...css.matchAll(/([a-z-]+)\s*:\s*([^;{}]+);/g)].map((match) => ({ property: match[1]!, value: match[2]!.trim() }));
+
+const PHYSICAL_PROPERTY =
+  /^((margin|padding|border)-(left|right|top|bottom)(-.*)?|left|right|top|bottom|(min-|max-)?(width|height)|border-(top|bottom)-(left|right)-radius|overflow-x|overflow-y)$/;
+
+describe('renderer/features/detainee/detainee.css', () => {
+  it('found the declarations to check', () => {
+    expect(declarations.length).toBeGreaterThan(80);
+  });
+
+  it('uses no physical box properties and aligns only to start and end', () => {
+    expect(declarations.filter(({ property }) => PHYSICAL_PROPERTY.test(property))).toEqual([]);
+    expect(declarations.filter(({ property, value }) => /^(float|clear|text-align|caption-side|resize)$/.test(property) && /\b(left|right)\b/.test(value))).toEqual([]);
+  });
+
+  it('shows the print view only on paper, alone, on pages numbered "n / total"', () => {
+    expect(css).toMatch(/^\.detainee-print \{\s*display: none;/m);
+    expect(css).toMatch(/@media print[\s\S]*\.detainee-print \*[\s\S]*visibility: visible/);
+    expect(css).toMatch(/:root:has\(\.detainee-print\) :is\([^)]*\.app-nav[^)]*\)\s*\{\s*display: none;/);
+    expect(css).toMatch(/@page detainee-record \{[\s\S]*@bottom-center \{\s*content: counter\(page\) ' \/ ' counter\(pages\);/);
+    expect(css).toMatch(/\.detainee-print \{[^}]*page: detainee-record;/);
+  });
+});
