@@ -10,6 +10,7 @@ import { accessEventRegistry } from '@shared/ledger/accessEventTypes';
 import { coreEventRegistry } from '@shared/ledger/coreEventTypes';
 import type { EventRegistry } from '@shared/ledger/registry';
 import { mergeEventRegistries } from '@shared/ledger/registry';
+import { partnerEventRegistry } from '@shared/partners/events';
 
 /** The registries the tool knows. */
 export const CLI_EVENT_REGISTRY: EventRegistry = mergeEventRegistries(
@@ -18,4 +19,5 @@ export const CLI_EVENT_REGISTRY: EventRegistry = mergeEventRegistries(
   custodyEventRegistry,
   inspectionEventRegistry,
   exchangeEventRegistry,
+  partnerEventRegistry,
 );

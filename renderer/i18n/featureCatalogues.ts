@@ -13,6 +13,7 @@ import type exchangeCatalogue from '../features/exchange/locales/en.json';
 import type inspectionsCatalogue from '../features/inspections/locales/en.json';
 import type lockCatalogue from '../features/lock/locales/en.json';
 import type outboxCatalogue from '../features/outbox/locales/en.json';
+import type partnersCatalogue from '../features/partners/locales/en.json';
 import type oversightCatalogue from '../features/oversight/locales/en.json';
 import type populationCatalogue from '../features/population/locales/en.json';
 import type printingCatalogue from '../features/printing/locales/en.json';
@@ -32,6 +33,7 @@ export type FeatureCatalogues = {
   inspections: typeof inspectionsCatalogue;
   lock: typeof lockCatalogue;
   outbox: typeof outboxCatalogue;
+  partners: typeof partnersCatalogue;
   oversight: typeof oversightCatalogue;
   population: typeof populationCatalogue;
   printing: typeof printingCatalogue;

@@ -32,16 +32,22 @@ export const CAPABILITIES = [
   'exchange.import',
   /** See the oversight screens: facilities overview, disappearance alerts, roll-call, integrity audit. */
   'oversight.read',
+  /** See partner assessments, mitigation plans and decisions, and adviser reports. */
+  'partners.read',
+  /** Record partner assessments, mitigation measures and decisions on support. */
+  'partners.write',
+  /** Export statistics without names (small counts suppressed). */
+  'statistics.share',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 const ROLE_CAPABILITIES: Readonly<Record<UserRole, readonly Capability[]>> = {
   registrar: ['register.read', 'register.write', 'audit.read', 'exchange.export'],
-  supervisor: ['register.read', 'register.write', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read'],
+  supervisor: ['register.read', 'register.write', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read', 'partners.read', 'statistics.share'],
   // Medical staff see the medical section and write it; they read the register to find people.
   medical: ['register.read', 'medical.read', 'medical.write'],
   // Advisers audit: they read and import, and never write register entries.
-  adviser: ['register.read', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read'],
+  adviser: ['register.read', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read', 'partners.read', 'partners.write', 'statistics.share'],
   administrator: [
     'register.read',
     'register.write',
@@ -53,6 +59,8 @@ const ROLE_CAPABILITIES: Readonly<Record<UserRole, readonly Capability[]>> = {
     'exchange.export',
     'exchange.import',
     'oversight.read',
+    'partners.read',
+    'statistics.share',
   ],
 };
 

@@ -1,0 +1,31 @@
+/**
+ * The statistics screen's choices: UI state only (a ledger id, dates and the suppression
+ * settings, nothing identifying), kept while moving to the report and back; a lock reloads
+ * the page and resets it.
+ */
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '@shared/sharing/suppression';
+import { createStore } from '../../stores/createStore';
+
+export type SharingChoices = {
+  /** Whose register: undefined for this installation's own. */
+  ledger: string | undefined;
+  /** The period as typed; undefined until changed from the default (the last 30 days). */
+  from: string | undefined;
+  to: string | undefined;
+  /** The threshold as typed. */
+  threshold: string;
+  hideZeros: boolean;
+};
+
+type SharingUiState = SharingChoices & { change: (change: Partial<SharingChoices>) => void };
+
+export const useSharingStore = createStore<SharingUiState>((set) => ({
+  ledger: undefined,
+  from: undefined,
+  to: undefined,
+  threshold: String(DEFAULT_SUPPRESSION_THRESHOLD),
+  hideZeros: true,
+  change: (change) => {
+    set(change);
+  },
+}));
