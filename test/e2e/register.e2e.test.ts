@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseLanguage, ENGLISH_SETUP, keepRecoveryCode, loadApp, openScreen, seriousAxeFindings, setUpInEnglish, SLOW_STEP_MS, unlockInEnglish } from './app';
 import type { BrowserSession } from './browser';
 import { openBrowser } from './browser';
+import { fillAdmission, openAdmission, openAdmissionStep, submitAdmission } from './register';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const TITLE = 'Detainee register';
@@ -20,19 +21,13 @@ type Person = { given: string; family: string; category?: string };
 
 /** An urgent admission through the form: names in the original script, a legal category if known, everything else left as gaps. */
 async function admit(page: Page, person: Person): Promise<void> {
-  await openScreen(page, '#/register/admit', 'Admit a person');
-  await page.getByRole('textbox', { name: 'Family name (original script)', exact: true }).fill(person.family);
-  await page.getByRole('textbox', { name: 'Given names (original script)', exact: true }).fill(person.given);
-  const sections = page.getByRole('navigation', { name: 'Sections of the admission' });
+  await openAdmission(page);
+  await fillAdmission(page, { givenNames: person.given, familyName: person.family });
   if (person.category !== undefined) {
-    await sections.getByRole('button', { name: /^Legal category and regime/ }).click();
+    await openAdmissionStep(page, 'Legal category and regime');
     await page.getByRole('combobox', { name: 'Legal category', exact: true }).selectOption({ label: person.category });
   }
-  await sections.getByRole('button', { name: /^Review and admit/ }).click();
-  await page.getByRole('button', { name: 'Admit and assign the register number' }).click();
-  const admitted = page.getByRole('dialog', { name: 'Person admitted' });
-  await admitted.waitFor({ timeout: SLOW_STEP_MS });
-  await admitted.getByRole('button', { name: 'Close' }).click();
+  await submitAdmission(page, 'en', 'stay');
 }
 
 /** The list's table, named in English or Arabic. */
