@@ -10,6 +10,7 @@ import { accessEventRegistry } from '@shared/ledger/accessEventTypes';
 import { coreEventRegistry } from '@shared/ledger/coreEventTypes';
 import type { EventRegistry } from '@shared/ledger/registry';
 import { mergeEventRegistries } from '@shared/ledger/registry';
+import { matchEventRegistry } from '@shared/oversight/matchEvents';
 import { partnerEventRegistry } from '@shared/partners/events';
 
 /** The registries the tool knows. */
@@ -19,5 +20,6 @@ export const CLI_EVENT_REGISTRY: EventRegistry = mergeEventRegistries(
   custodyEventRegistry,
   inspectionEventRegistry,
   exchangeEventRegistry,
+  matchEventRegistry,
   partnerEventRegistry,
 );

@@ -12,6 +12,7 @@ import type draftsCatalogue from '../features/drafts/locales/en.json';
 import type exchangeCatalogue from '../features/exchange/locales/en.json';
 import type inspectionsCatalogue from '../features/inspections/locales/en.json';
 import type lockCatalogue from '../features/lock/locales/en.json';
+import type matchingCatalogue from '../features/matching/locales/en.json';
 import type outboxCatalogue from '../features/outbox/locales/en.json';
 import type partnersCatalogue from '../features/partners/locales/en.json';
 import type oversightCatalogue from '../features/oversight/locales/en.json';
@@ -32,6 +33,7 @@ export type FeatureCatalogues = {
   exchange: typeof exchangeCatalogue;
   inspections: typeof inspectionsCatalogue;
   lock: typeof lockCatalogue;
+  matching: typeof matchingCatalogue;
   outbox: typeof outboxCatalogue;
   partners: typeof partnersCatalogue;
   oversight: typeof oversightCatalogue;

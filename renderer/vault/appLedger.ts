@@ -11,6 +11,7 @@ import { custodyEventRegistry } from '@shared/custody/eventTypes';
 import { custodyProjection } from '../custody/projection';
 import { EXCHANGE_EVENT_REGISTRY, EXCHANGE_PROJECTIONS } from '../features/exchange/ledgerParts';
 import { INSPECTIONS_EVENT_REGISTRY, INSPECTIONS_PROJECTIONS } from '../features/inspections/ledgerParts';
+import { MATCHING_EVENT_REGISTRY, MATCHING_PROJECTIONS } from '../features/matching/ledgerParts';
 import { PARTNERS_EVENT_REGISTRY, PARTNERS_PROJECTIONS } from '../features/partners/ledgerParts';
 import { CORE_PROJECTIONS } from '../ledger';
 import type { AnyProjection } from '../ledger';
@@ -20,8 +21,9 @@ export const APP_EVENT_REGISTRY: EventRegistry = mergeEventRegistries(
   accessEventRegistry,
   EXCHANGE_EVENT_REGISTRY,
   INSPECTIONS_EVENT_REGISTRY,
+  MATCHING_EVENT_REGISTRY,
   PARTNERS_EVENT_REGISTRY,
   custodyEventRegistry,
 );
 
-export const APP_PROJECTIONS: readonly AnyProjection[] = [...CORE_PROJECTIONS, ...EXCHANGE_PROJECTIONS, ...INSPECTIONS_PROJECTIONS, ...PARTNERS_PROJECTIONS, custodyProjection];
+export const APP_PROJECTIONS: readonly AnyProjection[] = [...CORE_PROJECTIONS, ...EXCHANGE_PROJECTIONS, ...INSPECTIONS_PROJECTIONS, ...MATCHING_PROJECTIONS, ...PARTNERS_PROJECTIONS, custodyProjection];

@@ -32,6 +32,8 @@ export const CAPABILITIES = [
   'exchange.import',
   /** See the oversight screens: facilities overview, disappearance alerts, roll-call, integrity audit. */
   'oversight.read',
+  /** Confirm, reject or withdraw that two records of different facilities are one person. */
+  'matching.write',
   /** See partner assessments, mitigation plans and decisions, and adviser reports. */
   'partners.read',
   /** Record partner assessments, mitigation measures and decisions on support. */
@@ -47,7 +49,7 @@ const ROLE_CAPABILITIES: Readonly<Record<UserRole, readonly Capability[]>> = {
   // Medical staff see the medical section and write it; they read the register to find people.
   medical: ['register.read', 'medical.read', 'medical.write'],
   // Advisers audit: they read and import, and never write register entries.
-  adviser: ['register.read', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read', 'partners.read', 'partners.write', 'statistics.share'],
+  adviser: ['register.read', 'inspections.write', 'audit.read', 'ledger.verify', 'exchange.export', 'exchange.import', 'oversight.read', 'matching.write', 'partners.read', 'partners.write', 'statistics.share'],
   administrator: [
     'register.read',
     'register.write',
