@@ -5,23 +5,12 @@
  * of the search box the time until the list shows the new rows. Run by
  * test/bench/registerScroll.mjs; prints figures, never fails on time.
  */
-import { StrictMode, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { applyCustodyEvents, custodyRecords, initialCustodyState } from '@shared/custody/custodyProjection';
 import type { CustodyRecord } from '@shared/custody/projection/types';
 import { generateFacility } from '@shared/custody/synthetic/generateFacility';
-import { REGISTER_COLUMNS } from '../../../../renderer/features/register/columns';
-import { RegisterTable } from '../../../../renderer/features/register/RegisterTable';
-import { searchRecords, selectRows } from '../../../../renderer/features/register/registerSearch';
 import { nameIndexOf } from '../../../../renderer/features/register/searchIndex';
-import { sortOrder } from '../../../../renderer/features/register/sortOrders';
-import { createI18n } from '../../../../renderer/i18n/createI18n';
 import { unhashedSyntheticEvents } from '../../../builders/custody';
-import '../../../../renderer/ui/styles.css';
-import '../../../../renderer/features/custody/custody.css';
-import '../../../../renderer/features/register/register.css';
+import { frame, renderRegister, setProbeQuery } from '../registerProbe';
 
 type Figures = Record<string, number | string>;
 type BenchWindow = Window & { __benchResult?: Figures; __benchError?: string };
@@ -30,8 +19,6 @@ const params = new URLSearchParams(location.search);
 const DETAINEES = Number(params.get('detainees') ?? 100_000);
 const NOW = '2026-11-26T08:00:00Z';
 const QUERIES = ['Mohamed Al', 'محمد', 'Husain', 'Fatima Zahra', 'Abd Allah', 'CRP-004821', 'Youssef', 'علي حسن'];
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,7 +30,6 @@ function projected(): CustodyRecord[] {
   return [...custodyRecords(applyCustodyEvents(initialCustodyState(), unhashedSyntheticEvents(facility)))];
 }
 
-let setQueryFromBench: (query: string) => void = () => undefined;
 /** Long animation frames (Chromium's LoAF entries): where a slow frame's time went. */
 type LongFrame = PerformanceEntry & { renderStart: number; styleAndLayoutStart: number; scripts: readonly { duration: number }[] };
 const longFrames: LongFrame[] = [];
@@ -61,20 +47,6 @@ function breakdown(from: number): { script: number; layout: number; paint: numbe
     paint: sum((frame) => (frame.renderStart > 0 && frame.styleAndLayoutStart > 0 ? frame.styleAndLayoutStart - frame.renderStart : 0)),
     count: frames.length,
   };
-}
-
-/** The table as the register screen shows it, in register order, narrowed by the query. */
-function Probe({ records }: { records: readonly CustodyRecord[] }) {
-  const [query, setQuery] = useState('');
-  setQueryFromBench = setQuery;
-  const order = sortOrder(records, 'registerNumber', { nowMs: Date.parse(NOW), categoryRank: () => 0, safeguardRank: () => 0 });
-  const rows = selectRows(order, true, null, searchRecords(records, query));
-  return (
-    <main className="app-main">
-      <p className="register-count">{String(rows.count)}</p>
-      <RegisterTable records={records} rows={rows} columns={REGISTER_COLUMNS} />
-    </main>
-  );
 }
 
 /** Frame intervals while scrolling `step` px a frame, `frames` times. */
@@ -116,7 +88,7 @@ async function keystrokes(): Promise<number[]> {
   for (const query of QUERIES) {
     for (let length = 1; length <= query.length; length++) {
       const started = performance.now();
-      setQueryFromBench(query.slice(0, length));
+      setProbeQuery(query.slice(0, length));
       await frame();
       times.push(performance.now() - started);
     }
@@ -130,17 +102,7 @@ async function main(): Promise<Figures> {
   const ready = performance.now();
   nameIndexOf(records);
   const indexed = performance.now();
-  const root = createRoot(document.getElementById('root') ?? document.body);
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={createI18n('en')}>
-        <MemoryRouter>
-          <Probe records={records} />
-        </MemoryRouter>
-      </I18nextProvider>
-    </StrictMode>,
-  );
-  while (document.querySelector('.register-row-link') === null) await frame();
+  await renderRegister(document.getElementById('root') ?? document.body, records, Date.parse(NOW));
   const rendered = performance.now();
   const scroller = document.querySelector<HTMLElement>('.register-scroll');
   if (scroller === null) throw new Error('no list');
