@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { ROLL_CALL_PROBLEM_KEYS } from './labels';
 import type { OversightFacility } from './queries';
-import { TextAreaField } from './TextAreaField';
+import { TextArea } from '../../ui/TextArea';
 
 type RollCallFormProps = {
   facilities: readonly OversightFacility[];
@@ -60,7 +60,7 @@ export function RollCallForm(props: RollCallFormProps) {
         value={props.ledger}
         onValueChange={props.onLedgerChange}
       />
-      <TextAreaField
+      <TextArea
         label={t('oversight.rollCall.typed')}
         hint={t('oversight.rollCall.typedHint')}
         error={typedError}
