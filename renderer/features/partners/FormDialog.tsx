@@ -1,8 +1,6 @@
-import { useId } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog as FormDialogFrame } from '../../ui/FormDialog';
 
 type FormDialogProps = {
   title: string;
@@ -19,29 +17,10 @@ type FormDialogProps = {
 /** The dialog every partner write uses: its subject, a form, and submit and cancel buttons. */
 export function FormDialog({ title, subject, submitLabel, isBusy, formRef, onSubmit, onClose, children }: FormDialogProps) {
   const { t } = useTranslation();
-  const formId = useId();
-  const footer = (
-    <div className="button-row">
-      <Button type="submit" form={formId} variant="primary" isBusy={isBusy} busyLabel={t('partners.saving')}>
-        {submitLabel}
-      </Button>
-      <Button onClick={onClose}>{t('dialog.cancel')}</Button>
-    </div>
-  );
+  const labels = { submit: submitLabel, busy: t('partners.saving'), cancel: t('dialog.cancel'), close: t('dialog.close') };
   return (
-    <Dialog isOpen title={title} closeLabel={t('dialog.close')} onClose={onClose} footer={footer}>
-      <p className="partners-dialog-subject preserve-lines" dir="auto">{subject}</p>
-      <form
-        id={formId}
-        ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSubmit();
-        }}
-      >
-        {children}
-      </form>
-    </Dialog>
+    <FormDialogFrame title={title} subject={<p className="partners-dialog-subject preserve-lines" dir="auto">{subject}</p>} labels={labels} isBusy={isBusy} formRef={formRef} onSubmit={onSubmit} onClose={onClose}>
+      {children}
+    </FormDialogFrame>
   );
 }
