@@ -2,6 +2,7 @@ import { chmod } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { nativeCryptoForNode } from './nativeCrypto/plugin';
 
 const root = resolve(import.meta.dirname, '..');
 const ENTRY_FILE = 'habeas.mjs';
@@ -24,7 +25,7 @@ export default defineConfig({
   logLevel: 'warn',
   resolve: { alias: { '@shared': resolve(root, 'shared') } },
   ssr: { noExternal: true, target: 'node' },
-  plugins: [executable()],
+  plugins: [nativeCryptoForNode(), executable()],
   build: {
     ssr: resolve(root, 'cli/habeas.ts'),
     outDir: resolve(root, 'out/cli'),

@@ -4,7 +4,7 @@
  * in-process main(): exit statuses, messages on the right stream, a full round trip.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -49,6 +49,16 @@ describe('out/cli/habeas.mjs', () => {
     expect(habeas('decrypt', 'demo.habeas', '--identity', 'adviser', '--trust', 'facility/card.habeas-card', '--out', 'plain').code).toBe(0);
     runTool(cwd, AGE, ['-d', '-i', 'adviser/key.txt', '-o', 'demo.zip', 'demo.habeas']);
     expect(readFileSync(join(cwd, 'demo.zip')).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+  });
+
+  it('decrypts with OpenSSL in the age payload and still refuses a flipped payload bit', () => {
+    expect(readFileSync(join(outDir, 'habeas.mjs'), 'utf8')).toContain('"chacha20-poly1305"');
+    const bundle = readFileSync(join(cwd, 'demo.habeas'));
+    bundle[bundle.length - 100] = (bundle[bundle.length - 100] ?? 0) ^ 0x01;
+    writeFileSync(join(cwd, 'flipped.habeas'), bundle);
+    const flipped = habeas('verify', 'flipped.habeas', '--identity', 'adviser', '--trust', 'facility/card.habeas-card');
+    expect(flipped.code).toBe(1);
+    expect(flipped.stdout).toContain('FAILED  decryption: damaged');
   });
 
   it('exits 1 for an invalid bundle and 2 for a usage error, with no stack trace', () => {
