@@ -148,7 +148,7 @@ export function recordMovements(record: CustodyRecord): readonly Movement[] {
 }
 
 /** The median of lengths, sorted in place as a typed array (fast for 100k values). */
-function medianOf(values: readonly number[]): number | undefined {
+export function medianOf(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = Float64Array.from(values).sort();
   const middle = sorted.length >> 1;

@@ -11,14 +11,25 @@ import type { CategoryKey, FlowKind, Movement, StaySummary } from '../custody/po
 import { FLOW_KINDS, recordMovements, summariseStays } from '../custody/population';
 import { LEGAL_CATEGORIES } from '../custody/events/common';
 import type { CustodyRecord } from '../custody/projection/types';
-import type { SafeguardProfile, SafeguardRuleId } from '../custody/safeguards';
+import type { SafeguardProfile, SafeguardResult, SafeguardRuleId } from '../custody/safeguards';
 import { evaluateRecord, SAFEGUARD_RULE_IDS } from '../custody/safeguards';
 
 /** Every legal category key, `unknown` last. */
 export const CATEGORY_KEYS: readonly CategoryKey[] = [...LEGAL_CATEGORIES, 'unknown'];
 
-/** Outcomes of one safeguard rule for the people admitted in the period. */
-export type SafeguardTally = { readonly ruleId: SafeguardRuleId; readonly met: number; readonly overdue: number; readonly unknown: number };
+/**
+ * Outcomes of one safeguard rule for the people admitted in the period. `met`, `overdue`
+ * and `unknown` are the people assessed; `late` (done, but after the limit) is part of
+ * `overdue`; `due` (limit not reached yet) is not assessed.
+ */
+export type SafeguardTally = {
+  readonly ruleId: SafeguardRuleId;
+  readonly met: number;
+  readonly overdue: number;
+  readonly unknown: number;
+  readonly late: number;
+  readonly due: number;
+};
 
 export type FacilityAggregate = {
   readonly heldAtStart: number;
@@ -63,17 +74,39 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
-type Tally = { met: number; overdue: number; unknown: number };
+type Tally = { -readonly [K in Exclude<keyof SafeguardTally, 'ruleId'>]: number };
 
-/** NOTE: mutates `tallies`. Counts the rules' outcomes for one person admitted in the period. */
-function countSafeguards(tallies: Map<SafeguardRuleId, Tally>, record: CustodyRecord, input: AggregateInput): void {
-  for (const result of evaluateRecord(record, input.now, input.profile)) {
-    const tally = tallies.get(result.ruleId);
-    if (tally === undefined) continue;
-    if (result.state === 'met') tally.met += 1;
-    else if (result.state === 'overdue') tally.overdue += 1;
-    else if (result.state === 'unknown') tally.unknown += 1;
+/** NOTE: mutates `tally`. One person's outcome of one rule. */
+function countResult(tally: Tally, result: SafeguardResult): void {
+  if (result.state === 'met') tally.met += 1;
+  else if (result.state === 'unknown') tally.unknown += 1;
+  else if (result.state === 'due') tally.due += 1;
+  else if (result.state === 'overdue') {
+    tally.overdue += 1;
+    if (result.notes?.includes('completed_late') === true) tally.late += 1;
   }
+}
+
+/**
+ * Every rule's outcomes over a group of people (one list of results per person, as
+ * evaluateRecord gives them), in the order of SAFEGUARD_RULE_IDS. Shared with the
+ * oversight audit's monthly rates so both count alike.
+ */
+export function tallySafeguards(resultsPerPerson: Iterable<readonly SafeguardResult[]>): SafeguardTally[] {
+  const tallies = new Map<SafeguardRuleId, Tally>(SAFEGUARD_RULE_IDS.map((ruleId) => [ruleId, { met: 0, overdue: 0, unknown: 0, late: 0, due: 0 }]));
+  for (const results of resultsPerPerson) {
+    for (const result of results) {
+      const tally = tallies.get(result.ruleId);
+      if (tally !== undefined) countResult(tally, result);
+    }
+  }
+  return SAFEGUARD_RULE_IDS.map((ruleId) => ({ ruleId, ...(tallies.get(ruleId) ?? { met: 0, overdue: 0, unknown: 0, late: 0, due: 0 }) }));
+}
+
+/** The share of the people assessed for whom a rule was met in time; undefined when nobody was assessed (no rate, not 0 %). */
+export function metShare(tally: SafeguardTally): number | undefined {
+  const assessed = tally.met + tally.overdue + tally.unknown;
+  return assessed === 0 ? undefined : tally.met / assessed;
 }
 
 type Counts = Omit<FacilityAggregate, 'byCategory' | 'flows' | 'endedStays' | 'safeguards'>;
@@ -102,14 +135,14 @@ export function facilityAggregate(input: AggregateInput): FacilityAggregate {
     flows: zeros(FLOW_KINDS),
   };
   const stays: number[] = [];
-  const tallies = new Map<SafeguardRuleId, Tally>(SAFEGUARD_RULE_IDS.map((ruleId) => [ruleId, { met: 0, overdue: 0, unknown: 0 }]));
+  const admitted: SafeguardResult[][] = [];
   for (const record of input.records) {
     if (record.ledger !== input.ledger || record.isVoided) continue;
     countRecord(record, movementsOf(record), input, into);
     const end = record.custodyEndMs;
     if (end !== undefined && end >= input.startMs && end < input.endMs) stays.push(Math.max(0, end - record.admittedMs));
-    if (record.admittedMs >= input.startMs && record.admittedMs < input.endMs) countSafeguards(tallies, record, input);
+    if (record.admittedMs >= input.startMs && record.admittedMs < input.endMs) admitted.push(evaluateRecord(record, input.now, input.profile));
   }
-  const safeguards = SAFEGUARD_RULE_IDS.map((ruleId) => ({ ruleId, ...(tallies.get(ruleId) ?? { met: 0, overdue: 0, unknown: 0 }) }));
+  const safeguards = tallySafeguards(admitted);
   return { ...into.counts, byCategory: into.byCategory, flows: into.flows, endedStays: summariseStays(stays), safeguards };
 }

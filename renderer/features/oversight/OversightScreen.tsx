@@ -8,6 +8,7 @@ import { IntegrityView } from './IntegrityView';
 import { OversightTabs } from './OversightTabs';
 import { OverviewView } from './OverviewView';
 import { RollCallView } from './RollCallView';
+import { SafeguardsView } from './SafeguardsView';
 import { SettingsView } from './SettingsView';
 import type { OversightView } from './viewParams';
 import { readView } from './viewParams';
@@ -15,6 +16,7 @@ import { readView } from './viewParams';
 const TITLE_KEYS: Readonly<Record<OversightView, TranslationKey>> = {
   overview: 'oversight.overview.title',
   alerts: 'oversight.alerts.title',
+  safeguards: 'oversight.safeguards.title',
   'roll-call': 'oversight.rollCall.title',
   integrity: 'oversight.integrity.title',
   settings: 'oversight.settings.title',
@@ -23,6 +25,7 @@ const TITLE_KEYS: Readonly<Record<OversightView, TranslationKey>> = {
 const INTRO_KEYS: Readonly<Record<OversightView, TranslationKey>> = {
   overview: 'oversight.overview.intro',
   alerts: 'oversight.alerts.intro',
+  safeguards: 'oversight.safeguards.intro',
   'roll-call': 'oversight.rollCall.intro',
   integrity: 'oversight.integrity.intro',
   settings: 'oversight.settings.intro',
@@ -34,6 +37,8 @@ function ViewBody({ view }: { view: OversightView }) {
       return <OverviewView />;
     case 'alerts':
       return <AlertsView />;
+    case 'safeguards':
+      return <SafeguardsView />;
     case 'roll-call':
       return <RollCallView />;
     case 'integrity':

@@ -7,6 +7,7 @@ import { OVERSIGHT_VIEWS, viewHref } from './viewParams';
 const TAB_KEYS: Readonly<Record<OversightView, TranslationKey>> = {
   overview: 'oversight.tabs.overview',
   alerts: 'oversight.tabs.alerts',
+  safeguards: 'oversight.tabs.safeguards',
   'roll-call': 'oversight.tabs.rollCall',
   integrity: 'oversight.tabs.integrity',
   settings: 'oversight.tabs.settings',

@@ -6,7 +6,7 @@
 
 export const OVERSIGHT_PATH = '/oversight';
 
-export const OVERSIGHT_VIEWS = ['overview', 'alerts', 'roll-call', 'integrity', 'settings'] as const;
+export const OVERSIGHT_VIEWS = ['overview', 'alerts', 'safeguards', 'roll-call', 'integrity', 'settings'] as const;
 export type OversightView = (typeof OVERSIGHT_VIEWS)[number];
 
 export function readView(params: URLSearchParams): OversightView {

@@ -52,13 +52,17 @@ export function checkInternmentReview(ctx: RuleContext): SafeguardResult {
   return { ...result, notes: [...(result.notes ?? []), 'no_decision_recorded'] };
 }
 
+/** One solitary confinement episode: its start and the end that names it, if any. */
+export type SolitaryEpisode = { readonly start: TimelineEntry; readonly end: TimelineEntry | undefined };
+
+/** Episodes from effective (not voided) starts and ends; shared with the oversight audit's monthly counts. */
+export function pairSolitaryEpisodes(starts: readonly TimelineEntry[], ends: readonly TimelineEntry[]): SolitaryEpisode[] {
+  return starts.map((start) => ({ start, end: ends.find((end) => end.facts.startEventId === start.id) }));
+}
+
 /** Solitary episodes: each start with its effective end, if any. */
-function episodesOf(ctx: RuleContext): { start: TimelineEntry; end: TimelineEntry | undefined }[] {
-  const ends = entriesOf(ctx, 'custody.solitary_ended');
-  return entriesOf(ctx, 'custody.solitary_started').map((start) => ({
-    start,
-    end: ends.find((end) => end.facts.startEventId === start.id),
-  }));
+function episodesOf(ctx: RuleContext): SolitaryEpisode[] {
+  return pairSolitaryEpisodes(entriesOf(ctx, 'custody.solitary_started'), entriesOf(ctx, 'custody.solitary_ended'));
 }
 
 /** T15: no solitary episode longer than the limit (15 consecutive days is prolonged, SMR 44). */
