@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router';
-import { OutboxBackground } from '../features/outbox';
+import { ExportFollowUpProvider } from '../features/exchange';
+import { OutboxBackground, sendExportNow } from '../features/outbox';
 import { useAutoLock } from '../vault/useAutoLock';
 import { useCurrentUser } from '../vault/useCurrentUser';
 import { useVault } from '../vault/useVault';
@@ -18,7 +19,10 @@ export function UnlockedApp({ router }: { router: DataRouter }) {
   return (
     <FacilityTimeZone>
       <OutboxBackground />
-      <RouterProvider router={router} />
+      {/* The outbox imports the exchange, so the exchange's export screen gets "send now" from here. */}
+      <ExportFollowUpProvider value={sendExportNow}>
+        <RouterProvider router={router} />
+      </ExportFollowUpProvider>
     </FacilityTimeZone>
   );
 }

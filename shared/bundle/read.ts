@@ -9,7 +9,6 @@
 import { identityToRecipient } from 'age-encryption';
 import type { ClockWarning } from '../ledger/chainSteps';
 import type { ChainVerified } from '../ledger/chain';
-import { verifyChain } from '../ledger/chain';
 import type { LedgerEvent } from '../ledger/envelope';
 import type { KnownLedger } from '../ledger/merge';
 import { mergeVerifiedSegment } from '../ledger/merge';
@@ -38,6 +37,8 @@ import type { TrustedSender, TrustedSenderLookup } from './signature';
 import { checkSender } from './signature';
 import type { BundleArchive } from './zipRead';
 import { readArchive } from './zipRead';
+import type { SliceProgress } from './verifyRun';
+import { verifyRunInSlices } from './verifyRun';
 
 /** What readBundle needs to know about this installation and what it holds. */
 export type ReadBundleOptions = {
@@ -57,7 +58,18 @@ export type ReadBundleOptions = {
   readonly limits?: Partial<BundleLimits>;
   /** Reference for future-timestamp warnings; the device clock by default. */
   readonly clock?: Clock;
+  /**
+   * Told, and awaited, as the checks move: at the start of each step and, while events
+   * are verified, after every slice of them. A caller on a UI thread can yield here.
+   */
+  readonly onProgress?: (progress: ReadProgress) => Promise<void> | void;
 };
+
+/** The checks' steps, in order, as progress reports them. */
+export const READ_STEPS = ['decrypting', 'unpacking', 'verifying', 'continuity'] as const;
+export type ReadStep = (typeof READ_STEPS)[number];
+/** Where the checks of one file stand: the step, and within it events verified out of the total (0 of 0 when not counted). */
+export type ReadProgress = { step: ReadStep; done: number; total: number };
 
 /** Something worth showing that does not stop the import. */
 export type BundleWarning =
@@ -95,6 +107,8 @@ export async function readBundle(file: Uint8Array, options: ReadBundleOptions): 
   if (file.length > limits.maxFileBytes) {
     return reject(problem('too-large', { what: 'file', actual: file.length, limit: limits.maxFileBytes }));
   }
+  const report = async (step: ReadStep, done = 0, total = 0) => options.onProgress?.({ step, done, total });
+  await report('decrypting');
   const opened = await decryptAge(file, options, limits);
   if (!opened.ok) return reject(opened.error);
   const archive = readArchive(opened.value.plaintext, limits);
@@ -102,12 +116,14 @@ export async function readBundle(file: Uint8Array, options: ReadBundleOptions): 
   const signed = checkSigned(archive.value, options.trustedSenders);
   if (!signed.ok) return reject(signed.error);
   const context = signed.value;
+  await report('unpacking');
   const recipients = checkRecipients(context.manifest, opened.value.decryptedWith, await myFingerprint(options));
   if (!recipients.ok) return reject(recipients.error, context);
   const inflated = readEventsFile(archive.value, context.manifest, limits);
   if (!inflated.ok) return reject(inflated.error, context);
-  const runs = readEvents(inflated.value, context.manifest, options, limits);
+  const runs = await readEvents(inflated.value, context.manifest, options, limits, (done) => report('verifying', done, context.manifest.events.count));
   if (!runs.ok) return reject(runs.error, context);
+  await report('continuity');
   const outcome = checkContinuity(runs.value, context, options);
   if (!outcome.ok) return reject(outcome.error, context);
   return ok(verifiedBundle(context, opened.value.decryptedWith, outcome.value));
@@ -162,29 +178,27 @@ function readEventsFile(archive: BundleArchive, manifest: BundleManifest, limits
 
 type VerifiedRun = { ledger: string; firstLine: number; events: LedgerEvent[]; verified: ChainVerified; segment: ManifestSegment };
 
-function readEvents(file: Inflated, manifest: BundleManifest, options: ReadBundleOptions, limits: BundleLimits): Stage<VerifiedRun[]> {
+async function readEvents(file: Inflated, manifest: BundleManifest, options: ReadBundleOptions, limits: BundleLimits, onVerified: SliceProgress): Promise<Stage<VerifiedRun[]>> {
   const lines = parseEventLines(file, limits.maxLineBytes);
   if (!lines.ok) return lines;
   const runs = groupRuns(lines.value);
   if (!runs.ok) return runs;
   const verified: Omit<VerifiedRun, 'segment'>[] = [];
+  let before = 0;
+  await onVerified(0);
   for (const run of runs.value) {
-    const events = verifyRun(run, options);
+    const events = await verifyRun(run, options, async (done) => onVerified(before + done));
     if (!events.ok) return events;
     verified.push({ ledger: run.ledger, firstLine: run.firstLine, ...events.value });
+    before += run.values.length;
   }
   return checkSegments(verified, manifest.segments);
 }
 
 /** Envelope and payload schemas, hashes and `prev` links of one ledger's lines, in file order. */
-function verifyRun(run: LedgerRun, options: ReadBundleOptions): Stage<{ events: LedgerEvent[]; verified: ChainVerified }> {
+async function verifyRun(run: LedgerRun, options: ReadBundleOptions, onSlice: SliceProgress): Promise<Stage<{ events: LedgerEvent[]; verified: ChainVerified }>> {
   const firstSeq = seqOf(run.values[0]);
-  const verification = verifyChain(run.values, {
-    registry: options.registry,
-    ledger: run.ledger,
-    startSeq: firstSeq,
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+  const verification = await verifyRunInSlices(run.values, { registry: options.registry, ledger: run.ledger, startSeq: firstSeq, ...(options.clock ? { clock: options.clock } : {}) }, onSlice);
   if (verification.ok && isEventList(run.values, verification.count)) return ok({ events: run.values, verified: verification });
   if (verification.ok) return err(problem('bad-event', { line: run.firstLine, seq: null, ledger: run.ledger, reason: 'schema', detail: 'not events' }));
   const { at, reason, detail } = verification;
@@ -195,7 +209,7 @@ function verifyRun(run: LedgerRun, options: ReadBundleOptions): Stage<{ events: 
   return err(problem('bad-event', { ...params, reason: isUnknownType ? 'unknown-type' : reason, detail }));
 }
 
-/** verifyChain accepted every value as a ledger event, so they are ledger events. */
+/** verifyRunInSlices accepted every value as a ledger event, so they are ledger events. */
 function isEventList(values: readonly ParsedLine['value'][], verifiedCount: number): values is LedgerEvent[] {
   return verifiedCount === values.length;
 }

@@ -5,7 +5,7 @@
  * kept. Then with a stand-in for the desktop bridge (window.habeas, as the preload
  * exposes it; its disk is the page's memory and its uploads answer as the test says): a
  * real export is saved, recognised in the outbox, refused once by the inbox, and sent on
- * "Retry now". Screens in English and Arabic, with no serious accessibility finding and
+ * "Retry now"; a second export is sent straight from the export screen ("Send to … now"). Screens in English and Arabic, with no serious accessibility finding and
  * no CSP violation.
  */
 import { mkdir } from 'node:fs/promises';
@@ -186,13 +186,38 @@ describe('the outbox with the desktop bridge', () => {
     await page.screenshot({ path: resolve(ARTIFACTS, 'outbox-sent-en.png'), fullPage: true });
   });
 
+  it('sends a new export straight from the export screen', async () => {
+    const { page } = session;
+    await openScreen(page, '#/export', 'Export a bundle');
+    await page.getByRole('checkbox', { name: ADVISER }).check();
+    await page.getByRole('radio', { name: 'Everything' }).check();
+    await page.getByRole('button', { name: 'Prepare the bundle' }).click();
+    await page.getByRole('button', { name: 'Save the bundle' }).click();
+    await page.getByText(/^Bundle saved as /).waitFor({ timeout: SLOW_STEP_MS });
+    await page.getByRole('button', { name: `Send to ${ADVISER} now` }).click();
+    await page.getByText(`The bundle is in the outbox for ${ADVISER}.`).waitFor();
+    await page.screenshot({ path: resolve(ARTIFACTS, 'export-send-now-en.png'), fullPage: true });
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Open the outbox' }).click();
+    const list = page.getByRole('table', { name: 'Bundles waiting, sent and not sent' });
+    await list.getByRole('row', { name: /Bundle 2/ }).getByText(/^Sent on /).waitFor();
+    expect(await uploads(page)).toHaveLength(3);
+  });
+
   it('shows the outbox in Arabic', async () => {
     const { page } = session;
     await openScreen(page, '#/settings', 'Settings');
     await chooseLanguage(page, 'العربية', 'الإعدادات');
     await openScreen(page, '#/outbox', 'صندوق الإرسال');
-    await page.getByRole('table', { name: 'الحزم المنتظرة والمرسلة وغير المرسلة' }).getByText(/^أُرسلت في /).waitFor();
+    await page.getByRole('table', { name: 'الحزم المنتظرة والمرسلة وغير المرسلة' }).getByText(/^أُرسلت في /).first().waitFor();
     await page.screenshot({ path: resolve(ARTIFACTS, 'outbox-sent-ar.png'), fullPage: true });
+    await openScreen(page, '#/export', 'تصدير حزمة');
+    await page.getByRole('checkbox', { name: ADVISER }).check();
+    await page.getByRole('radio', { name: 'كل شيء' }).check();
+    await page.getByRole('button', { name: 'تحضير الحزمة' }).click();
+    await page.getByRole('button', { name: 'حفظ الحزمة' }).click();
+    await page.getByRole('button', { name: `أرسل إلى ${ADVISER} الآن` }).waitFor({ timeout: SLOW_STEP_MS });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'export-send-now-ar.png'), fullPage: true });
     expect(await seriousAxeFindings(page)).toEqual([]);
     expect(session.problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
   });

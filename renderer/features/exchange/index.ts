@@ -36,6 +36,8 @@ export const importFeature: FeatureDefinition = {
 export { bundleHistoryProjection, contactsProjection } from './ledgerParts';
 export { prepareExport, writeExport } from './export/commands';
 export type { ExportRequest, PreparedExport } from './export/commands';
+export { ExportFollowUpProvider } from './export/exportFollowUp';
+export type { ExportFollowUp, ExportFollowUpProps } from './export/exportFollowUp';
 export { useBundleHistory, useContacts } from './queries';
 export type { BundleHistory, ExportEntry, HeldEntry, ImportEntry, RefusedEntry } from '@shared/exchange/history';
 export type { ContactRecord } from '@shared/exchange/contacts';

@@ -16,5 +16,6 @@ export const outboxFeature: FeatureDefinition = {
 };
 
 export { OutboxBackground } from './OutboxBackground';
+export { SendExportNow, sendExportNow } from './SendExportNow';
 export { useQueueBundle } from './useQueueBundle';
 export { useEndpoints } from './queries';

@@ -7,6 +7,7 @@ import { AddresseeSection } from './AddresseeSection';
 import { ExportHistoryTable } from './ExportHistoryTable';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
+import { SavedResult } from './SavedResult';
 import { ScopeSection } from './ScopeSection';
 import { useExportFlow } from './useExportFlow';
 import { useExportForm } from './useExportForm';
@@ -25,7 +26,7 @@ export function ExportScreen() {
       <Section title={t('exchange.export.check')}>
         <ExportProgress phase={phase} />
         {phase.kind === 'failed' ? <Banner tone="error" title={t(phase.messageKey)} /> : null}
-        {phase.kind === 'saved' ? <Banner tone="info" title={t('exchange.export.saved', { fileName: phase.fileName })}>{t('exchange.export.savedBody')}</Banner> : null}
+        {phase.kind === 'saved' ? <SavedResult fileName={phase.fileName} written={phase.written} /> : null}
         {prepared !== null ? <ExportPreview prepared={prepared} /> : null}
         <div className="button-row">
           {phase.kind === 'prepared' || (phase.kind === 'failed' && prepared !== null) ? (

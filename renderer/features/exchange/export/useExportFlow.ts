@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { WrittenBundle } from '@shared/bundle/write';
 import type { TranslationKey } from '../../../i18n/translationKey';
 import { PLATFORM_ERROR_MESSAGE_KEYS } from '../../../platform';
 import type { FileFilter } from '../../../platform';
@@ -13,7 +14,7 @@ export type ExportPhase =
   | { kind: 'prepared'; prepared: PreparedExport }
   | { kind: 'writing'; prepared: PreparedExport }
   | { kind: 'saving'; prepared: PreparedExport }
-  | { kind: 'saved'; prepared: PreparedExport; fileName: string }
+  | { kind: 'saved'; prepared: PreparedExport; fileName: string; written: WrittenBundle }
   | { kind: 'failed'; messageKey: TranslationKey; prepared: PreparedExport | null };
 
 const EXPORT_PROBLEM_KEYS = {
@@ -49,7 +50,7 @@ export function useExportFlow(filters: FileFilter[]) {
       const written = await writeExport(session, prepared);
       setPhase({ kind: 'saving', prepared });
       const outcome = await saveExport(session, prepared, written, filters);
-      if (outcome.kind === 'saved') setPhase({ kind: 'saved', prepared, fileName: outcome.fileName });
+      if (outcome.kind === 'saved') setPhase({ kind: 'saved', prepared, fileName: outcome.fileName, written });
       else if (outcome.kind === 'cancelled') setPhase({ kind: 'prepared', prepared });
       else setPhase({ kind: 'failed', prepared, messageKey: outcome.kind === 'mismatch' ? 'exchange.export.problems.mismatch' : PLATFORM_ERROR_MESSAGE_KEYS[outcome.error.code] });
     } catch (error) {

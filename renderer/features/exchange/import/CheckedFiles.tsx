@@ -4,6 +4,7 @@ import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { Section } from '../../../ui/Section';
+import { FileChecksProgress } from './FileChecksProgress';
 import { FileResult } from './FileResult';
 import type { useImportFlow } from './useImportFlow';
 
@@ -24,6 +25,7 @@ export function CheckedFiles({ flow }: { flow: ReturnType<typeof useImportFlow> 
           valueText={t('exchange.import.progress.value', { done: format.number(progress.done), total: format.number(progress.total) })}
         />
       ) : null}
+      {flow.fileProgress !== null ? <FileChecksProgress progress={flow.fileProgress} /> : null}
       {appliedHeld > 0 ? <Banner tone="info" title={t('exchange.import.heldApplied', { count: appliedHeld })} /> : null}
       {flow.entries.map((entry) => (
         <FileResult key={entry.key} entry={entry} onPassphrase={(passphrase) => void flow.retryWithPassphrase(entry, passphrase)} />

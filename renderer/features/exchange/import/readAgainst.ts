@@ -5,7 +5,7 @@
  * duplicate from a fork; it is read from storage and the check run again.
  */
 import { recipientFingerprint } from '@shared/bundle/manifest';
-import type { BundleRejection, ReadBundleOptions, VerifiedBundle } from '@shared/bundle/read';
+import type { BundleRejection, ReadBundleOptions, ReadProgress, VerifiedBundle } from '@shared/bundle/read';
 import { readBundle } from '@shared/bundle/read';
 import { trustedSenderLookup } from '@shared/exchange/contacts';
 import { senderContinuity } from '@shared/exchange/history';
@@ -18,10 +18,13 @@ import { exchangeStateOf } from '../exchangeState';
 const MAX_HASH_LOOKUPS = 16;
 
 type HeldHashes = Map<string, Map<number, string>>;
+/** Told how far the checks of the file are; awaited, so a screen can paint between steps. */
+export type ProgressReport = (progress: ReadProgress) => Promise<void> | void;
 
-function readOptions(session: OpenedVault, hashes: HeldHashes, passphrase: string | undefined): ReadBundleOptions {
+function readOptions(session: OpenedVault, hashes: HeldHashes, passphrase: string | undefined, onProgress?: ProgressReport): ReadBundleOptions {
   const state = exchangeStateOf(session);
   return {
+    ...(onProgress === undefined ? {} : { onProgress }),
     identity: session.identity.ageIdentity,
     ...(passphrase === undefined ? {} : { passphrase }),
     myRecipientFingerprint: recipientFingerprint(session.identity.ageRecipient),
@@ -42,10 +45,11 @@ export async function readAgainstHoldings(
   session: OpenedVault,
   bytes: Uint8Array,
   passphrase?: string,
+  onProgress?: ProgressReport,
 ): Promise<Result<VerifiedBundle, BundleRejection>> {
   const hashes: HeldHashes = new Map();
   for (let lookup = 0; ; lookup++) {
-    const result = await readBundle(bytes, readOptions(session, hashes, passphrase));
+    const result = await readBundle(bytes, readOptions(session, hashes, passphrase, onProgress));
     if (result.ok) return result;
     const found = result.error.problem;
     if (found.code !== 'unverifiable' || lookup >= MAX_HASH_LOOKUPS) return result;

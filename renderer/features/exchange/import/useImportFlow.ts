@@ -10,12 +10,13 @@ import type { HeldRetry, ReceivedFile } from './commands';
 import { applyVerified, holdBundle, isEvidence, keepEvidence, retryHeldBundles, writesOwnLedger } from './commands';
 import type { FileEntry, FileStatus } from './fileStatus';
 import { applyOrder, statusOf } from './fileStatus';
+import type { ProgressReport } from './readAgainst';
 import { readAgainstHoldings } from './readAgainst';
 import { useFileEntries } from './useFileEntries';
 
 /** Runs every check as of now; keeps evidence of tampering at once, whatever the person does next. */
-async function check(session: Session, file: ReceivedFile): Promise<FileStatus> {
-  const result = await readAgainstHoldings(session, file.bytes, file.passphrase);
+async function check(session: Session, file: ReceivedFile, onProgress?: ProgressReport): Promise<FileStatus> {
+  const result = await readAgainstHoldings(session, file.bytes, file.passphrase, onProgress);
   const held = new Set(exchangeStateOf(session).history.held.map((entry) => entry.manifestHash));
   const status = statusOf(result, held, (verified) => writesOwnLedger(session, verified));
   if (!result.ok && isEvidence(result.error)) await keepEvidence(session, result.error, file);
@@ -23,9 +24,9 @@ async function check(session: Session, file: ReceivedFile): Promise<FileStatus> 
 }
 
 /** Applies one entry; a verdict reached on an older state of the ledgers is reached again first. */
-async function apply(session: Session, entry: FileEntry): Promise<FileStatus> {
+async function apply(session: Session, entry: FileEntry, onProgress: ProgressReport): Promise<FileStatus> {
   const isCurrent = entry.checkedAt === session.ledger.current().cursor;
-  const status = isCurrent ? entry.status : await check(session, entry.file);
+  const status = isCurrent ? entry.status : await check(session, entry.file, onProgress);
   if (status.kind === 'ready') {
     await applyVerified(session, status.verified, entry.file);
     return { kind: 'applied', verified: status.verified };
@@ -47,22 +48,22 @@ export function useImportFlow() {
     files.exclusive(async () => {
       const added = await Promise.all(opened.map(entryOf));
       files.setEntries((current) => [...current, ...added]);
-      await files.run('checking', added, (entry) => check(session, entry.file));
+      await files.run('checking', added, (entry, onProgress) => check(session, entry.file, onProgress));
     });
   const retryWithPassphrase = (entry: FileEntry, passphrase: string): Promise<void> =>
     files.exclusive(async () => {
       const file = { ...entry.file, passphrase };
       files.setStatus(entry.key, { kind: 'checking' }, { file });
-      await files.run('checking', [{ ...entry, file }], (item) => check(session, item.file));
+      await files.run('checking', [{ ...entry, file }], (item, onProgress) => check(session, item.file, onProgress));
     });
   const applyAll = (): Promise<void> =>
     files.exclusive(async () => {
       const targets = files.entries.filter((entry) => entry.status.kind === 'ready' || entry.status.kind === 'pending').sort(applyOrder);
-      await files.run('applying', targets, (entry) => apply(session, entry));
+      await files.run('applying', targets, (entry, onProgress) => apply(session, entry, onProgress));
       setRetried(await retryHeldBundles(session).catch(() => []));
       showToast('success', 'exchange.import.appliedToast');
     });
-  return { entries: files.entries, progress: files.progress, retried, addFiles, retryWithPassphrase, applyAll, clear: files.clear };
+  return { entries: files.entries, progress: files.progress, fileProgress: files.fileProgress, retried, addFiles, retryWithPassphrase, applyAll, clear: files.clear };
 }
 
 async function entryOf(opened: OpenedFile): Promise<FileEntry> {

@@ -1,0 +1,110 @@
+/**
+ * The Chromium half of `npm run bench:exchange` (scripts/bench-exchange.mjs): a facility
+ * of `detainees` detainees exports its whole ledger to an adviser, and the adviser imports
+ * it, through the app's own export and import commands (renderer/features/exchange) and
+ * ledger storage; the figures of the raw steps are measured on the same data in the same
+ * page (rawSteps.ts). The script supplies a stand-in for the desktop bridge (the file save
+ * hashes what it is given, as the main process does), times Debian's `age` on the bundle
+ * (window.benchBundle) and reads memory over CDP at each phase (window.benchPhase).
+ * Never fails on time: it reports.
+ */
+import { decryptAge } from '@shared/bundle/ageLayer';
+import { bundleLimits } from '@shared/bundle/limits';
+import { readArchive } from '@shared/bundle/zipRead';
+import { prepareExport, saveExport, writeExport } from '../../../../renderer/features/exchange/export/commands';
+import { fileSha256 } from '../../../../renderer/features/exchange/fileHash';
+import { applyVerified } from '../../../../renderer/features/exchange/import/commands';
+import { readAgainstHoldings } from '../../../../renderer/features/exchange/import/readAgainst';
+import { openRawDb } from '../../ledger/rawIdb';
+import { aFacility, anAdviser, introduce } from './installations';
+import { pageBodiesOf, rawChecks, rawExport, rawPageWrite, timed } from './rawSteps';
+
+type Figures = Record<string, number | string>;
+type BenchWindow = Window & {
+  __benchResult?: Figures;
+  __benchError?: string;
+  gc?: () => void;
+  benchPhase?: (name: string) => Promise<void>;
+  benchBundle?: (ageIdentity: string) => Promise<void>;
+};
+
+const benchWindow = window as BenchWindow;
+const DETAINEES = Number(new URLSearchParams(location.search).get('detainees') ?? 100_000);
+const figures: Figures = {};
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+/** Tells the script which phase its memory readings belong to ('' between phases), after a collection. */
+async function phase(name: string): Promise<void> {
+  benchWindow.gc?.();
+  await benchWindow.benchPhase?.(name);
+}
+
+/** Hands the bundle file to the script (as a download) and waits while it times `age` on it. */
+async function handOver(bytes: Uint8Array<ArrayBuffer>, ageIdentity: string): Promise<void> {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([bytes]));
+  link.download = 'bundle.habeas';
+  link.click();
+  await benchWindow.benchBundle?.(ageIdentity);
+  URL.revokeObjectURL(link.href);
+}
+
+async function run(): Promise<Figures> {
+  const facility = await aFacility(DETAINEES, log);
+  const adviser = await anAdviser();
+  await introduce(facility, adviser);
+  figures.events = facility.events;
+  const raw = await openRawDb(`bench-exchange-raw-${String(Date.now())}`);
+  log('installations ready');
+
+  await phase('export');
+  const request = { to: { kind: 'contacts' as const, ledgers: [adviser.card.ledger] }, scope: 'everything' as const, includeReceived: false };
+  const [prepared, prepareMs] = await timed(() => prepareExport(facility.session, request, () => undefined));
+  const [written, writeMs] = await timed(() => writeExport(facility.session, prepared));
+  const [saved, saveMs] = await timed(() => saveExport(facility.session, prepared, written, []));
+  await phase('');
+  if (saved.kind !== 'saved') throw new Error(`bench: export not saved (${saved.kind})`);
+  Object.assign(figures, { exportReadMs: prepareMs, exportWriteMs: writeMs, exportSaveMs: saveMs, bundleBytes: written.bytes.length });
+  log('exported');
+  const facilityPages = await pageBodiesOf(facility.db, facility.card.ledger);
+  await rawPageWrite(raw, facilityPages, 0);
+  const rawOut = await rawExport(raw, prepared.events);
+  Object.assign(figures, { rawReadMs: rawOut.readMs, rawEncodeMs: rawOut.encodeMs, facilityPages: facilityPages.length });
+  const bytes = written.bytes.slice();
+  await handOver(bytes, adviser.session.identity.ageIdentity);
+
+  await phase('decrypt');
+  const [opened, decryptMs] = await timed(() => decryptAge(bytes, { identity: adviser.session.identity.ageIdentity }, bundleLimits()));
+  await phase('');
+  if (!opened.ok) throw new Error(`bench: decrypt failed (${opened.error.code})`);
+  const archive = readArchive(opened.value.plaintext, bundleLimits());
+  if (!archive.ok) throw new Error(`bench: archive refused (${archive.error.code})`);
+  figures.decryptMs = decryptMs;
+
+  await phase('import');
+  const [sha256, hashMs] = await timed(() => fileSha256(bytes));
+  const [checked, checkMs] = await timed(() => readAgainstHoldings(adviser.session, bytes));
+  if (!checked.ok) throw new Error(`bench: import refused (${checked.error.problem.code})`);
+  const [, applyMs] = await timed(() => applyVerified(adviser.session, checked.value, { bytes, sha256 }));
+  await phase('');
+  Object.assign(figures, { importHashMs: hashMs, importCheckMs: checkMs, importApplyMs: applyMs, imported: checked.value.newEventCount });
+  log('imported');
+  figures.rawChecksMs = await rawChecks(archive.value.eventsDeflated);
+  const adviserPages = await pageBodiesOf(adviser.db, facility.card.ledger);
+  figures.rawImportWriteMs = await rawPageWrite(raw, adviserPages, 10_000_000);
+  figures.adviserPages = adviserPages.length;
+  raw.close();
+  return figures;
+}
+
+run().then(
+  (result) => {
+    benchWindow.__benchResult = result;
+  },
+  (error: unknown) => {
+    benchWindow.__benchError = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+  },
+);
