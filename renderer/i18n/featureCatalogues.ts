@@ -13,6 +13,7 @@ import type exchangeCatalogue from '../features/exchange/locales/en.json';
 import type inspectionsCatalogue from '../features/inspections/locales/en.json';
 import type lockCatalogue from '../features/lock/locales/en.json';
 import type matchingCatalogue from '../features/matching/locales/en.json';
+import type monitoringCatalogue from '../features/monitoring/locales/en.json';
 import type outboxCatalogue from '../features/outbox/locales/en.json';
 import type partnersCatalogue from '../features/partners/locales/en.json';
 import type oversightCatalogue from '../features/oversight/locales/en.json';
@@ -34,6 +35,7 @@ export type FeatureCatalogues = {
   inspections: typeof inspectionsCatalogue;
   lock: typeof lockCatalogue;
   matching: typeof matchingCatalogue;
+  monitoring: typeof monitoringCatalogue;
   outbox: typeof outboxCatalogue;
   partners: typeof partnersCatalogue;
   oversight: typeof oversightCatalogue;

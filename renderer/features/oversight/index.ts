@@ -18,3 +18,4 @@ export const oversightFeature: FeatureDefinition = {
 };
 
 export { OVERSIGHT_PATH } from './viewParams';
+export { useOversightAlerts, useOversightSettings } from './queries';
