@@ -142,6 +142,21 @@ describe('partner assessment and statistics without names in Chromium', () => {
     await page.getByRole('link', { name: 'Printable report' }).click();
     await page.getByRole('heading', { level: 2, name: 'Adviser report: Central Remand Prison' }).waitFor();
     await page.getByRole('button', { name: 'Print' }).waitFor();
+    // The adviser chooses the period; it is kept in the address, and the report states it.
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('last-12-months');
+    await page.getByText(/^Period: Last 12 months, .+ to .+\.$/).waitFor();
+    expect(page.url()).toMatch(/[?&]period=last-12-months&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&/);
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('custom');
+    const end = page.getByLabel('To', { exact: true });
+    await end.fill('2999-01-01');
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Correct the period above to see the report.').waitFor();
+    expect(await page.getByRole('article').count()).toBe(0);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'partners-report-period-error-en.png'), fullPage: true });
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('last-30-days');
+    await page.getByRole('heading', { level: 2, name: 'Adviser report: Central Remand Prison' }).waitFor();
+    await page.screenshot({ path: resolve(ARTIFACTS, 'partners-report-en.png'), fullPage: true });
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: resolve(ARTIFACTS, 'partners-report-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
@@ -158,7 +173,12 @@ describe('partner assessment and statistics without names in Chromium', () => {
     await page.screenshot({ path: resolve(ARTIFACTS, 'partners-partner-ar.png'), fullPage: true });
     expect(await seriousAxeFindings(page)).toEqual([]);
     await openScreen(page, '#/share-statistics', 'مشاركة الإحصاءات دون أسماء');
+    await page.getByRole('combobox', { name: 'الفترة' }).selectOption('last-quarter');
+    await page.getByRole('status').filter({ hasText: 'مع احتساب اليومين' }).waitFor();
     await page.screenshot({ path: resolve(ARTIFACTS, 'partners-share-ar.png'), fullPage: true });
+    await page.getByRole('link', { name: 'تقرير قابل للطباعة' }).click();
+    await page.getByText(/^الفترة: آخر ربع سنة كامل، /).waitFor();
+    await page.screenshot({ path: resolve(ARTIFACTS, 'partners-report-ar.png'), fullPage: true });
     expect(session.problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
   });
 });

@@ -2,26 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnerView } from '@shared/partners/views';
-import { lastCalendarDays } from '@shared/sharing/period';
+import { resolvePeriodChoice } from '@shared/sharing/period';
 import { DEFAULT_SUPPRESSION_POLICY } from '@shared/sharing/suppression';
-import { useNow } from '../../custody';
-import { useFormat } from '../../i18n/useFormat';
 import { Button } from '../../ui/Button';
 import { Section } from '../../ui/Section';
 import { useCan } from '../../vault/useCan';
 import { PARTNER_KIND_KEYS, SUPPORT_TYPE_KEYS } from './labels';
 import { PartnerProfileDialog } from './PartnerProfileDialog';
 import { reportHref } from './routes';
+import { useToday } from './useToday';
 
 /** Who the partner is, what support it receives and which facilities it runs, with the way to edit them and to its report. */
 export function ProfileSection({ partner }: { partner: PartnerView }) {
   const { t } = useTranslation();
-  const { timeZone } = useFormat();
-  const nowMs = useNow().getTime();
+  const today = useToday();
   const canWrite = useCan('partners.write');
   const [isEditing, setIsEditing] = useState(false);
   const { profile } = partner;
-  const period = lastCalendarDays(90, nowMs, timeZone);
+  // The report opens on the last 12 months; the adviser chooses another period there.
+  const period = resolvePeriodChoice({ preset: 'last-12-months', from: today, to: today }, today);
   return (
     <Section title={t('partners.profile.title')}>
       {profile === undefined ? (
@@ -44,7 +43,7 @@ export function ProfileSection({ partner }: { partner: PartnerView }) {
       )}
       <div className="button-row no-print">
         {canWrite && profile !== undefined ? <Button onClick={() => { setIsEditing(true); }}>{t('partners.profile.edit')}</Button> : null}
-        <Link className="button button-secondary" to={reportHref({ scope: { kind: 'partner', partnerId: partner.id }, ...period, policy: DEFAULT_SUPPRESSION_POLICY })}>
+        <Link className="button button-secondary" to={reportHref({ scope: { kind: 'partner', partnerId: partner.id }, preset: 'last-12-months', ...period, policy: DEFAULT_SUPPRESSION_POLICY })}>
           {t('partners.profile.report')}
         </Link>
       </div>

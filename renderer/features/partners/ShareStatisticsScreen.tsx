@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SuppressionPolicy } from '@shared/sharing/suppression';
 import { isValidThreshold } from '@shared/sharing/suppression';
-import { calendarPeriodProblem, lastCalendarDays } from '@shared/sharing/period';
-import { useNow } from '../../custody';
+import { periodChoiceProblem, resolvePeriodChoice } from '@shared/sharing/period';
 import { useFormat } from '../../i18n/useFormat';
 import { PLATFORM_ERROR_MESSAGE_KEYS } from '../../platform';
 import { useUiStore } from '../../stores/uiStore';
@@ -19,20 +18,26 @@ import { SharingSettings } from './SharingSettings';
 import { useFacilityStatistics } from './statistics';
 import { StatisticsTables } from './StatisticsTables';
 import { useStatLabels } from './useStatLabels';
+import { useToday } from './useToday';
 
-/** The choices as they stand, with the defaults filled in: this installation's register, the last 30 days. */
+/**
+ * The choices as they stand, with the defaults filled in: this installation's register, the
+ * last 30 days. "Today" is the facility's, as its figures are counted on its calendar.
+ */
 function useSharingChoices() {
   const choices = useSharingStore();
   const facilities = useFacilityChoices();
   const { timeZone } = useFormat();
-  const nowMs = useNow().getTime();
   const facility = facilities.find((candidate) => candidate.ledger === choices.ledger) ?? facilities[0];
-  const fallback = lastCalendarDays(30, nowMs, facility?.timeZone ?? timeZone);
-  const period = { from: choices.from ?? fallback.from, to: choices.to ?? fallback.to };
+  const today = useToday(facility?.timeZone ?? timeZone);
+  const fallback = resolvePeriodChoice({ preset: 'last-30-days', from: today, to: today }, today);
+  const choice = { preset: choices.preset, from: choices.from ?? fallback.from, to: choices.to ?? fallback.to };
+  const periodProblem = periodChoiceProblem(choice, today);
+  const period = resolvePeriodChoice(choice, today);
   const threshold = Number(choices.threshold.trim());
   const isThresholdValid = /^\d+$/.test(choices.threshold.trim()) && isValidThreshold(threshold);
   const policy: SuppressionPolicy = { threshold: isThresholdValid ? threshold : 0, hideZeros: choices.hideZeros };
-  return { choices, facilities, facility, period, policy, isThresholdValid };
+  return { choices, facilities, facility, today, choice, period, periodProblem, policy, isThresholdValid };
 }
 
 /**
@@ -43,8 +48,9 @@ export function ShareStatisticsScreen() {
   const { t } = useTranslation();
   const showToast = useUiStore((state) => state.showToast);
   const labels = useStatLabels();
-  const { choices, facilities, facility, period, policy, isThresholdValid } = useSharingChoices();
-  const statistics = useFacilityStatistics(facility, period, policy);
+  const { choices, facilities, facility, today, choice, period, periodProblem, policy, isThresholdValid } = useSharingChoices();
+  const computed = useFacilityStatistics(facility, period, policy);
+  const statistics = periodProblem === undefined ? computed : undefined;
   const save = async () => {
     if (facility === undefined || statistics === undefined) return;
     const saved = await saveStatisticsCsv({ facility, ...period, policy, lines: statistics.lines, label: labels.full }, t('partners.share.fileType'));
@@ -58,7 +64,7 @@ export function ShareStatisticsScreen() {
       </Banner>
       <Section title={t('partners.share.settings')}>
         {facility === undefined ? null : (
-          <SharingSettings facilities={facilities} ledger={facility.ledger} {...period} choices={choices} periodProblem={calendarPeriodProblem(period)} isThresholdValid={isThresholdValid} onChange={choices.change} />
+          <SharingSettings facilities={facilities} ledger={facility.ledger} period={choice} today={today} choices={choices} isThresholdValid={isThresholdValid} onChange={choices.change} />
         )}
       </Section>
       {facility === undefined || statistics === undefined ? (
@@ -67,7 +73,7 @@ export function ShareStatisticsScreen() {
         <Section title={t('partners.share.preview', { facility: facility.name })} hint={t('partners.share.previewHint')}>
           <div className="button-row">
             <Button variant="primary" onClick={() => void save()}>{t('partners.share.saveCsv')}</Button>
-            <Link className="button button-secondary" to={reportHref({ scope: { kind: 'facility', ledger: facility.ledger }, ...period, policy })}>{t('partners.share.openReport')}</Link>
+            <Link className="button button-secondary" to={reportHref({ scope: { kind: 'facility', ledger: facility.ledger }, preset: choice.preset, ...period, policy })}>{t('partners.share.openReport')}</Link>
           </div>
           <StatisticsTables lines={statistics.lines} threshold={policy.threshold} facilityName={facility.name} />
         </Section>

@@ -1,36 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import type { CalendarPeriodProblem } from '@shared/sharing/period';
+import type { PeriodChoice } from '@shared/sharing/period';
 import { MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from '@shared/sharing/suppression';
 import { useFormat } from '../../i18n/useFormat';
 import { Checkbox } from '../../ui/Checkbox';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import type { SharingChoices } from './partnersStore';
+import { PeriodPicker } from './PeriodPicker';
 import type { FacilityChoice } from './queries';
 
 type SharingSettingsProps = {
   facilities: readonly FacilityChoice[];
   ledger: string;
-  from: string;
-  to: string;
+  period: PeriodChoice;
+  /** The last day the period may cover, where the facility is. */
+  today: string;
   choices: SharingChoices;
-  periodProblem: CalendarPeriodProblem | undefined;
   isThresholdValid: boolean;
   onChange: (change: Partial<SharingChoices>) => void;
 };
 
 /** Which register, which period, and how small counts are protected. Checked as typed: nothing is written here. */
-export function SharingSettings({ facilities, ledger, from, to, choices, periodProblem, isThresholdValid, onChange }: SharingSettingsProps) {
+export function SharingSettings({ facilities, ledger, period, today, choices, isThresholdValid, onChange }: SharingSettingsProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const periodError = periodProblem === 'order' ? t('partners.share.periodOrder') : t('partners.problem.badDate');
   return (
     <div className="partners-settings">
       <SelectField<string> label={t('partners.share.facility')} options={facilities.map((facility) => ({ value: facility.ledger, label: `${facility.name} (${facility.code})` }))} value={ledger} onValueChange={(value) => { onChange({ ledger: value }); }} />
-      <div className="partners-period">
-        <TextField type="date" label={t('partners.share.from')} error={periodProblem === 'from-invalid' || periodProblem === 'order' ? periodError : undefined} value={from} onValueChange={(value) => { onChange({ from: value }); }} />
-        <TextField type="date" label={t('partners.share.to')} error={periodProblem === 'to-invalid' ? periodError : undefined} value={to} onValueChange={(value) => { onChange({ to: value }); }} />
-      </div>
+      <PeriodPicker choice={period} today={today} onChange={(choice) => { onChange(choice); }} />
       <TextField
         label={t('partners.share.threshold')}
         hint={t('partners.share.thresholdHint')}

@@ -1,6 +1,7 @@
 /** Translation keys of partner assessment's fixed vocabularies, as typed maps of literal keys. */
 import type { CriterionRating, PartnerCriterion, RiskLevel } from '@shared/partners/criteria';
 import type { MeasureKind, MeasureStatus, PartnerKind, SupportDecision, SupportType } from '@shared/partners/events';
+import type { PeriodPreset } from '@shared/sharing/period';
 import type { TranslationKey } from '../../i18n/translationKey';
 
 export const PARTNER_KIND_KEYS: Readonly<Record<PartnerKind, TranslationKey>> = {
@@ -66,4 +67,12 @@ export const DECISION_KEYS: Readonly<Record<SupportDecision, { name: Translation
   adjust: { name: 'partners.decision.adjust.name', meaning: 'partners.decision.adjust.meaning' },
   condition: { name: 'partners.decision.condition.name', meaning: 'partners.decision.condition.meaning' },
   suspend: { name: 'partners.decision.suspend.name', meaning: 'partners.decision.suspend.meaning' },
+};
+
+export const PERIOD_PRESET_KEYS: Readonly<Record<PeriodPreset, TranslationKey>> = {
+  'last-30-days': 'partners.period.presets.last30Days',
+  'last-quarter': 'partners.period.presets.lastQuarter',
+  'last-12-months': 'partners.period.presets.last12Months',
+  since: 'partners.period.presets.since',
+  custom: 'partners.period.presets.custom',
 };

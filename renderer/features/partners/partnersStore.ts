@@ -3,13 +3,16 @@
  * settings, nothing identifying), kept while moving to the report and back; a lock reloads
  * the page and resets it.
  */
+import type { PeriodPreset } from '@shared/sharing/period';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '@shared/sharing/suppression';
 import { createStore } from '../../stores/createStore';
 
 export type SharingChoices = {
   /** Whose register: undefined for this installation's own. */
   ledger: string | undefined;
-  /** The period as typed; undefined until changed from the default (the last 30 days). */
+  /** How the period is chosen: the last 30 days until changed. */
+  preset: PeriodPreset;
+  /** The period's days as typed (for a preset, the days it gave); undefined until changed. */
   from: string | undefined;
   to: string | undefined;
   /** The threshold as typed. */
@@ -21,6 +24,7 @@ type SharingUiState = SharingChoices & { change: (change: Partial<SharingChoices
 
 export const useSharingStore = createStore<SharingUiState>((set) => ({
   ledger: undefined,
+  preset: 'last-30-days',
   from: undefined,
   to: undefined,
   threshold: String(DEFAULT_SUPPRESSION_THRESHOLD),

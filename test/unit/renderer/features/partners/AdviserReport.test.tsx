@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { PARTNER_CRITERIA } from '@shared/partners/criteria';
+import { previousQuarter, todayIn } from '@shared/sharing/period';
 import { describe, expect, it } from 'vitest';
 import { addMeasure, assessPartner, recordDecision, registerPartner } from '../../../../../renderer/features/partners/commands';
 import { reportHref } from '../../../../../renderer/features/partners/routes';
@@ -33,5 +34,34 @@ describe('adviser report', () => {
     renderPartners(session, '/adviser-report?partner=nobody&from=2026-03-31&to=2026-01-01&threshold=5');
     expect(await screen.findByText(/This report cannot be shown/)).toBeDefined();
     expect(screen.queryByRole('article')).toBeNull();
+  });
+
+  it('lets the adviser choose the period, keeps it in the address and states it in the report', async () => {
+    const session = await aPartnersSession();
+    const { router } = renderPartners(session, reportHref({ scope: { kind: 'facility', ledger: session.ledgerId }, ...PERIOD, policy: POLICY }), 'fr');
+    const article = await screen.findByRole('article');
+    // The test renders without a format context: dates are in the default locale's form.
+    expect(within(article).getByText(/^Période : du .*2026 au .*2026\.$/)).toBeDefined();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Période' }), { target: { value: 'last-quarter' } });
+    const quarter = previousQuarter(todayIn(Date.now(), 'UTC'));
+    const search = new URLSearchParams(router.state.location.search);
+    expect([search.get('period'), search.get('from'), search.get('to')]).toEqual(['last-quarter', quarter.from, quarter.to]);
+    expect(within(screen.getByRole('article')).getByText(/^Période : Dernier trimestre complet, du /)).toBeDefined();
+    expect(screen.getByRole('status').textContent).toMatch(/ces deux jours compris/);
+  });
+
+  it('refuses an end after today with what to do, and shows no report until it is corrected', async () => {
+    const session = await aPartnersSession();
+    renderPartners(session, reportHref({ scope: { kind: 'facility', ledger: session.ledgerId }, ...PERIOD, policy: POLICY }));
+    await screen.findByRole('article');
+    const end = screen.getByLabelText('To');
+    fireEvent.change(end, { target: { value: '2999-01-01' } });
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/^The end is after today \(.+\)\. Choose today or an earlier day\.$/)).toBeDefined();
+    expect(screen.getByText('Correct the period above to see the report.')).toBeDefined();
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Print' })).toBeNull();
+    fireEvent.change(end, { target: { value: '2026-02-28' } });
+    expect(within(await screen.findByRole('article')).getByText(/^Period: .*1, 2026 to .*28, 2026\.$/)).toBeDefined();
   });
 });

@@ -69,6 +69,22 @@ describe('sharing statistics without names', () => {
     expect(await screen.findByRole('button', { name: 'Save as a CSV file' })).toBeDefined();
   });
 
+  it('uses the same period picker: a start after today is refused, and the report link carries the chosen period', async () => {
+    const session = await aPartnersSession();
+    renderPartners(session, '/share-statistics');
+    const period = await screen.findByRole('combobox', { name: 'Period' });
+    fireEvent.change(period, { target: { value: 'since' } });
+    const since = screen.getByLabelText('Since');
+    fireEvent.change(since, { target: { value: '2999-01-01' } });
+    expect(since.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/^The start is after today \(.+\)\. Choose today or an earlier day\.$/)).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Save as a CSV file' })).toBeNull();
+    fireEvent.change(since, { target: { value: '2026-01-01' } });
+    const report = await screen.findByRole('link', { name: 'Printable report' });
+    const search = new URLSearchParams(report.getAttribute('href')?.split('?')[1]);
+    expect([search.get('period'), search.get('from')]).toEqual(['since', '2026-01-01']);
+  });
+
   it('shows the screen in Arabic', async () => {
     const session = await aPartnersSession();
     renderPartners(session, '/share-statistics', 'ar');
