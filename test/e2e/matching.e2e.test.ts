@@ -93,9 +93,14 @@ describe('person matching across facilities and scripts', () => {
 
   it('proposes the cross-script pair with its reasons and confirms it with a note', async () => {
     const { page } = session;
+    const workers: string[] = [];
+    page.on('worker', (worker) => { workers.push(worker.url()); });
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Person matching' }).click();
     await page.getByRole('heading', { level: 1, name: 'Person matching' }).waitFor();
     const pair = officeAndNorth(page);
+    // The pairs are found off the UI thread, in a worker loaded from the app itself (CSP worker-src 'self').
+    await pair.waitFor();
+    expect(workers.some((url) => /\/assets\/candidates\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     const officePairs = await page.getByRole('article').filter({ hasText: 'ADV-000001' }).count();
     const reasons = pair.getByRole('list', { name: 'What matched and what did not' });
     expect(await reasons.textContent()).toContain('For: The names match across Arabic and Latin script.');

@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { CustodyRecord } from '@shared/custody/projection/types';
 import type { MatchCandidate } from '@shared/oversight/matching';
 import { useFormat } from '../../i18n/useFormat';
+import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { Section } from '../../ui/Section';
 import { CandidateCard } from './CandidateCard';
+import type { CandidatesView } from './queries';
 
 /** How many pairs are shown at first, and added by "Show more": each card is long. */
 const PAGE = 20;
 
-type CandidatesSectionProps = {
+type CandidateListProps = {
   candidates: readonly MatchCandidate[];
   records: ReadonlyMap<string, CustodyRecord>;
   facilityNames: ReadonlyMap<string, string>;
@@ -18,7 +21,7 @@ type CandidatesSectionProps = {
 };
 
 /** Proposed pairs, best score first. */
-export function CandidatesSection({ candidates, records, facilityNames, canDecide }: CandidatesSectionProps) {
+function CandidateList({ candidates, records, facilityNames, canDecide }: CandidateListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [shown, setShown] = useState(PAGE);
@@ -32,6 +35,26 @@ export function CandidatesSection({ candidates, records, facilityNames, canDecid
         return <CandidateCard key={candidate.key} candidate={candidate} first={first} second={second} facilityNames={facilityNames} canDecide={canDecide} />;
       })}
       {shown < candidates.length ? <Button onClick={() => { setShown(shown + PAGE); }}>{t('matching.candidates.more')}</Button> : null}
+    </Section>
+  );
+}
+
+type CandidatesSectionProps = Omit<CandidateListProps, 'candidates'> & { view: CandidatesView };
+
+/** The proposed pairs once found; while they are being found, a status saying so (the screen stays usable). */
+export function CandidatesSection({ view, ...list }: CandidatesSectionProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (view.status === 'ready') return <CandidateList candidates={view.candidates} {...list} />;
+  return (
+    <Section title={t('matching.candidates.title')}>
+      {view.status === 'failed' ? (
+        <Banner tone="error" title={t('matching.candidates.failed')} />
+      ) : (
+        <div role="status" className="matching-computing">
+          <ProgressBar label={t('matching.candidates.computing')} valueText={t('matching.candidates.computingText', { records: format.number(view.records) })} />
+        </div>
+      )}
     </Section>
   );
 }

@@ -19,7 +19,7 @@ export function MatchingScreen() {
       <div className="matching-view">
         {canDecide ? null : <p className="matching-readonly">{t('matching.readOnly')}</p>}
         <DecidedSection decisions={decisions} records={records} facilityNames={facilityNames} canDecide={canDecide} />
-        <CandidatesSection candidates={candidates} records={records} facilityNames={facilityNames} canDecide={canDecide} />
+        <CandidatesSection view={candidates} records={records} facilityNames={facilityNames} canDecide={canDecide} />
       </div>
     </Page>
   );

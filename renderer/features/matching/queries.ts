@@ -1,16 +1,19 @@
 /**
  * Reads of person matching, derived from projections already in memory: the custody
  * records of every register held here, the facility profiles and the advisers' decisions.
- * Candidates are recomputed only when records or decisions change.
+ * Candidates are recomputed, in a worker, only when records change.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CustodyRecord } from '@shared/custody/projection/types';
-import type { MatchCandidate } from '@shared/oversight/matching';
-import { candidatePairs, matchPersonOfRecord } from '@shared/oversight/matching';
+import type { MatchPerson } from '@shared/oversight/matching';
+import { matchPersonOfRecord } from '@shared/oversight/matching';
 import type { MatchDecision, MatchLinksState } from '@shared/oversight/matchLinks';
 import { linkedGroups, matchLinksProjection, standingDecisions } from '@shared/oversight/matchLinks';
 import { useCustodyRecords } from '../../custody';
 import { facilityProjection, useProjection } from '../../ledger';
+import type { CandidatesOutcome } from './candidatesProtocol';
+import { readCandidatesReply, scorerInput, undecided } from './candidatesProtocol';
+import { startCandidates } from './candidatesWorker';
 
 export function useMatchLinks(): MatchLinksState {
   return useProjection(matchLinksProjection, (state) => state);
@@ -28,14 +31,35 @@ export function useFacilityNames(): ReadonlyMap<string, string> {
   return useMemo(() => new Map([...facilities.values()].map((record) => [record.ledger, record.profile.name])), [facilities]);
 }
 
-/** Pairs proposed for a decision, best first; pairs with a standing decision are left out. */
-export function useMatchCandidates(): readonly MatchCandidate[] {
+/** The candidate pairs as the screen shows them: being computed (of how many records), found, or not found. */
+export type CandidatesView = { readonly status: 'computing'; readonly records: number } | CandidatesOutcome;
+
+let lastRequest = 0;
+
+/**
+ * Pairs proposed for a decision, best first, found off the UI thread whenever the records
+ * change (a computation under way is stopped); pairs with a standing decision are left out
+ * here, so deciding a pair is seen at once without computing again.
+ */
+export function useMatchCandidates(): CandidatesView {
   const records = useRecordsById();
   const links = useMatchLinks();
-  return useMemo(() => {
-    const skip = new Set(standingDecisions(links).keys());
-    return candidatePairs([...records.values()].map(matchPersonOfRecord), { skip });
-  }, [records, links]);
+  const people = useMemo(() => [...records.values()].map((record) => scorerInput(matchPersonOfRecord(record))), [records]);
+  const [result, setResult] = useState<{ people: readonly MatchPerson[]; outcome: CandidatesOutcome }>();
+  useEffect(() => {
+    lastRequest += 1;
+    const id = lastRequest;
+    return startCandidates({ kind: 'compute', id, people }, (reply) => {
+      const outcome = readCandidatesReply(reply, id);
+      if (outcome !== undefined) setResult({ people, outcome });
+    });
+  }, [people]);
+  const decided = useMemo(() => new Set(standingDecisions(links).keys()), [links]);
+  return useMemo((): CandidatesView => {
+    if (result?.people !== people) return { status: 'computing', records: people.length };
+    const { outcome } = result;
+    return outcome.status === 'ready' ? { status: 'ready', candidates: undecided(outcome.candidates, decided) } : outcome;
+  }, [result, people, decided]);
 }
 
 /** Standing decisions, newest first. */

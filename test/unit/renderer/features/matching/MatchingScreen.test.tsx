@@ -27,7 +27,9 @@ function firstCandidate(): HTMLElement {
 describe('person matching', () => {
   it('proposes the people transferred within the network, with what matched, and records a confirmation', async () => {
     await renderMatching('adviser');
+    expect(screen.getByRole('status').textContent).toContain('Finding candidate pairs…');
     await screen.findAllByRole('article');
+    expect(screen.queryByText('Finding candidate pairs…')).toBeNull();
     const candidate = firstCandidate();
     expect(candidate.textContent).toContain(NORTH);
     expect(candidate.textContent).toContain(SOUTH);

@@ -1,0 +1,12 @@
+/**
+ * Finds candidate pairs off the UI thread: at 100 000 records the scoring takes seconds,
+ * during which the screen must stay responsive. One request per worker; the screen ends
+ * the worker when the records change or the screen closes.
+ */
+import { candidatePairs } from '@shared/oversight/matching';
+import { answerCandidatesRequest } from './candidatesProtocol';
+
+globalThis.addEventListener('message', (event: MessageEvent) => {
+  const reply = answerCandidatesRequest(event.data, (people) => candidatePairs(people));
+  if (reply !== undefined) globalThis.postMessage(reply);
+});
