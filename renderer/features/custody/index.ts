@@ -18,5 +18,6 @@ export { KnownField } from './KnownField';
 export type { KnownInputProps, KnownNumberInputProps, KnownSelectInputProps, KnownTextInputProps } from './KnownInput';
 export { KnownInput, normaliseDigits } from './KnownInput';
 export { StandardsList } from './StandardsList';
+export { RuleSources } from './RuleSources';
 export { RegisterNumber } from './RegisterNumber';
 export { instantToLocalInput, localInputToInstant } from './zonedInput';

@@ -1,14 +1,12 @@
 import type { CustodyRecord } from '@shared/custody/projection/types';
 import type { SafeguardResult } from '@shared/custody/safeguards';
-import { SAFEGUARD_RULES } from '@shared/custody/safeguards';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { Section } from '../../ui/Section';
 import { Table } from '../../ui/Table';
 import type { TableColumn } from '../../ui/tableTypes';
 import { useRecordSafeguards } from '../../custody';
-import { SafeguardBadge, useCustodyLabels } from '../custody';
-import { RuleSources } from './RuleSources';
+import { RuleSources, SafeguardBadge, useCustodyLabels } from '../custody';
 
 function useColumns(): TableColumn<SafeguardResult>[] {
   const { t } = useTranslation();
@@ -25,7 +23,7 @@ function useColumns(): TableColumn<SafeguardResult>[] {
       header: t('detainee.safeguards.notes'),
       cell: (row) => [...(row.notes ?? []).map((note) => labels.safeguardNote(note)), ...(row.missing ?? []).map((field) => t('detainee.safeguards.missing', { field: labels.field(field) }))].join(' · '),
     },
-    { id: 'sources', header: t('detainee.safeguards.sources'), cell: (row) => <RuleSources rule={SAFEGUARD_RULES[row.ruleId]} /> },
+    { id: 'sources', header: t('detainee.safeguards.sources'), cell: (row) => <RuleSources ruleId={row.ruleId} isCollapsed /> },
   ];
 }
 

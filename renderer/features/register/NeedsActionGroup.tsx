@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { Button } from '../../ui/Button';
-import { useCustodyLabels } from '../custody';
+import { RuleSources, useCustodyLabels } from '../custody';
 import { ActionItemRow } from './ActionItemRow';
 import type { RuleGroup } from './needsAction';
-import { RuleSources } from './RuleSources';
 
 /** Duties listed at first, and added by each "show more": a rule may concern thousands of entries. */
 const PAGE_ITEMS = 50;
