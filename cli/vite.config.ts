@@ -11,8 +11,8 @@ const ENTRY_FILE = 'habeas.mjs';
 function executable(): Plugin {
   return {
     name: 'habeas-cli-executable',
-    async writeBundle(options) {
-      if (options.dir !== undefined) await chmod(join(options.dir, ENTRY_FILE), 0o755);
+    async writeBundle(options, bundle) {
+      if (options.dir !== undefined && ENTRY_FILE in bundle) await chmod(join(options.dir, ENTRY_FILE), 0o755);
     },
   };
 }

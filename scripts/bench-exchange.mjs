@@ -7,6 +7,8 @@
 // - Chromium: the app's export and import commands and ledger storage in headless
 //   Chromium (test/bench/exchange/chromiumHalf.mjs), against `age`, inflate + SHA-256 +
 //   canonical parse of the same NDJSON and a raw IndexedDB write of the same page bytes.
+//   BENCH_PROFILE=PREFIX records CPU profiles of the import's checks and apply (unminified
+//   build) as PREFIX-check-1.cpuprofile etc., for Chrome DevTools or speedscope.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,16 +20,15 @@ import { chromiumExchangeFigures } from '../test/bench/exchange/chromiumHalf.mjs
 const root = resolve(import.meta.dirname, '..');
 const detainees = Number(process.env.BENCH_DETAINEES ?? 100_000);
 const parts = (process.env.BENCH_PARTS ?? 'cli,chromium').split(',');
+const profilePath = process.env.BENCH_PROFILE;
 const NODE_FLAGS = ['--max-old-space-size=8192'];
 
+/** Builds an entry as the CLI is built (cli/vite.config.ts: one file for Node, OpenSSL under the bulk crypto). */
 async function buildEntry(entry, outDir, fileName) {
   await build({
-    root,
-    configFile: false,
+    configFile: join(root, 'cli/vite.config.ts'),
     logLevel: 'warn',
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    ssr: { noExternal: true, target: 'node' },
-    build: { ssr: entry, outDir, emptyOutDir: false, target: 'node20', minify: false, rolldownOptions: { output: { format: 'es', entryFileNames: fileName } } },
+    build: { ssr: entry, outDir, emptyOutDir: false, rolldownOptions: { output: { entryFileNames: fileName } } },
   });
 }
 
@@ -104,7 +105,7 @@ function chromiumRow(step, ms, memory, baseline, target) {
 
 async function chromiumHalf() {
   const started = performance.now();
-  const { figures: f, age, memory } = await chromiumExchangeFigures(detainees);
+  const { figures: f, age, memory } = await chromiumExchangeFigures(detainees, profilePath);
   const exportMs = f.exportReadMs + f.exportWriteMs + f.exportSaveMs;
   const importMs = f.importHashMs + f.importCheckMs + f.importApplyMs;
   const rawExport = { name: 'IndexedDB read of the pages + JSON + SHA-256 + deflate + age -r', ms: f.rawReadMs + f.rawEncodeMs + age.encryptMs };
