@@ -5,6 +5,7 @@
  */
 export { admitDetainee, recordCustodyEvent } from './commands';
 export type { AdmissionInput, Admitted, CustodyDraft } from './commands';
+export { cachedMovements } from './movements';
 export { custodyProjection } from './projection';
 export {
   recordsOf,

@@ -5,9 +5,6 @@
  * state and per minute, so the screen recomputes only when an event or a choice changed.
  */
 import { useMemo } from 'react';
-import type { Movement } from '@shared/custody/population';
-import { recordMovements } from '@shared/custody/population';
-import type { CustodyRecord } from '@shared/custody/projection/types';
 import { actionsProjection } from '@shared/inspection/actionsProjection';
 import { inspectionsProjection } from '@shared/inspection/inspectionsProjection';
 import type { Change } from '@shared/monitoring/changes';
@@ -19,7 +16,7 @@ import { monthlySeries, periodSnapshot } from '@shared/monitoring/snapshot';
 import type { PartnersState } from '@shared/partners/projection';
 import { partnersProjection } from '@shared/partners/projection';
 import { todayIn } from '@shared/sharing/period';
-import { useCustodyRecords, useNow, useSafeguardProfile } from '../../custody';
+import { cachedMovements, useCustodyRecords, useNow, useSafeguardProfile } from '../../custody';
 import { useFormat } from '../../i18n/useFormat';
 import { facilityProjection, useProjection } from '../../ledger';
 import { useSession } from '../../vault/useSession';
@@ -27,18 +24,6 @@ import { useBundleHistory } from '../exchange';
 import { useOversightAlerts, useOversightSettings } from '../oversight';
 import type { FacilityChoice, MonitoringSubject } from './subjects';
 import { monitoringSubjects } from './subjects';
-
-const movementCache = new WeakMap<CustodyRecord, readonly Movement[]>();
-
-// Records are immutable (an event about a person replaces their record), so their movements can be kept per record object.
-function cachedMovements(record: CustodyRecord): readonly Movement[] {
-  let movements = movementCache.get(record);
-  if (movements === undefined) {
-    movements = recordMovements(record);
-    movementCache.set(record, movements);
-  }
-  return movements;
-}
 
 export function usePartnersState(): PartnersState {
   return useProjection(partnersProjection, (state) => state);

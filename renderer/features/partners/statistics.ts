@@ -4,9 +4,6 @@
  * chosen policy; the same figures feed the screen, the CSV file and the printed report.
  */
 import { useMemo } from 'react';
-import type { Movement } from '@shared/custody/population';
-import { recordMovements } from '@shared/custody/population';
-import type { CustodyRecord } from '@shared/custody/projection/types';
 import type { FacilityAggregate } from '@shared/sharing/aggregate';
 import { facilityAggregate } from '@shared/sharing/aggregate';
 import type { CalendarPeriod } from '@shared/sharing/period';
@@ -15,20 +12,7 @@ import type { StatLine } from '@shared/sharing/publish';
 import { publishAggregate } from '@shared/sharing/publish';
 import type { SuppressionPolicy } from '@shared/sharing/suppression';
 import { isValidThreshold } from '@shared/sharing/suppression';
-import { recordsOf, useCustodyState, useNow, useSafeguardProfile } from '../../custody';
-
-const movementCache = new WeakMap<CustodyRecord, readonly Movement[]>();
-
-// Records are immutable (an event about a person replaces their record), so their movements
-// can be kept per record object.
-function cachedMovements(record: CustodyRecord): readonly Movement[] {
-  let movements = movementCache.get(record);
-  if (movements === undefined) {
-    movements = recordMovements(record);
-    movementCache.set(record, movements);
-  }
-  return movements;
-}
+import { cachedMovements, recordsOf, useCustodyState, useNow, useSafeguardProfile } from '../../custody';
 
 export type FacilityStatistics = { readonly aggregate: FacilityAggregate; readonly lines: readonly StatLine[] };
 

@@ -5,28 +5,16 @@
  * immutable: an event about a person replaces their record), so a new period or a new
  * minute costs a walk over small cached lists, not over a million events.
  */
-import type { Movement, PopulationStats } from '@shared/custody/population';
-import { populationStats, recordMovements } from '@shared/custody/population';
-import type { CustodyRecord } from '@shared/custody/projection/types';
+import type { PopulationStats } from '@shared/custody/population';
+import { populationStats } from '@shared/custody/population';
 import { useMemo } from 'react';
-import { recordsOf, useCustodyState, useNow } from '../../custody';
+import { cachedMovements, recordsOf, useCustodyState, useNow } from '../../custody';
 import { facilityProjection, useProjection } from '../../ledger';
 import type { FacilityState } from '../../ledger';
 import { useSession } from '../../vault/useSession';
 import type { PeriodChoice } from './period';
 import { lastDays, periodDays } from './period';
 import { usePopulationStore } from './populationStore';
-
-const movementCache = new WeakMap<CustodyRecord, readonly Movement[]>();
-
-function cachedMovements(record: CustodyRecord): readonly Movement[] {
-  let movements = movementCache.get(record);
-  if (movements === undefined) {
-    movements = recordMovements(record);
-    movementCache.set(record, movements);
-  }
-  return movements;
-}
 
 /** A register whose statistics can be shown: this installation's, or one imported. */
 export type RegisterChoice = { readonly ledger: string; readonly name: string; readonly capacity: number; readonly timeZone: string; readonly isOwn: boolean };
