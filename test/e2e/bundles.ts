@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { openScreen, SLOW_STEP_MS } from './app';
+import { ENGLISH_SETUP, keepRecoveryCode, loadApp, openScreen, setUpInEnglish, SLOW_STEP_MS } from './app';
+import type { BrowserSession } from './browser';
+import { openBrowser } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -77,4 +79,22 @@ export async function importNetwork(page: Page, scratch: string, now: Date): Pro
   await (await choosing).setFiles([join(scratch, 'north.habeas'), join(scratch, 'south.habeas')]);
   await page.getByRole('button', { name: 'Apply 2 bundles' }).click({ timeout: SLOW_STEP_MS });
   await page.getByRole('table', { name: 'Bundles received, newest first' }).getByRole('row', { name: new RegExp(SOUTH) }).waitFor({ timeout: SLOW_STEP_MS });
+}
+
+/** The adviser's installation that imports the network. */
+export const ADVISER_SETUP = { ...ENGLISH_SETUP, facilityName: 'Adviser Office', facilityCode: 'ADV-01', prefix: 'ADV', capacity: '0', adminName: 'Jean Dupont', passphrase: 'green window cedar harbour' };
+
+/**
+ * A browser with the adviser's installation set up while the command-line tool builds into
+ * `scratch`; with `imported`, both facilities' bundles are trusted and imported too.
+ */
+export async function openAdviser(scratch: string, { imported }: { imported: boolean }): Promise<BrowserSession> {
+  const building = buildCli(scratch);
+  const adviser = await openBrowser();
+  await loadApp(adviser.page);
+  await setUpInEnglish(adviser.page, ADVISER_SETUP);
+  await keepRecoveryCode(adviser.page);
+  await building;
+  if (imported) await importNetwork(adviser.page, scratch, networkNow());
+  return adviser;
 }

@@ -8,13 +8,11 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGLISH_SETUP, keepRecoveryCode, loadApp, openScreen, seriousAxeFindings, setUpInEnglish, SLOW_STEP_MS } from './app';
+import { openScreen, seriousAxeFindings, SLOW_STEP_MS } from './app';
 import type { BrowserSession } from './browser';
-import { openBrowser } from './browser';
-import { buildCli, importNetwork, makeScratch, networkNow, NORTH } from './bundles';
+import { makeScratch, NORTH, openAdviser } from './bundles';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-const ADVISER_SETUP = { ...ENGLISH_SETUP, facilityName: 'Adviser Office', facilityCode: 'ADV-01', prefix: 'ADV', capacity: '0', adminName: 'Jean Dupont', passphrase: 'green window cedar harbour' };
 const TABLE = 'Indicators in the baseline (A) and the comparison period (B)';
 const VERDICTS = /^(Worse|Better|About the same|Too few to compare|Not compared: periods of different lengths) /;
 
@@ -29,13 +27,7 @@ describe('monitoring and evaluation of an imported facility', () => {
   let adviser: BrowserSession;
 
   beforeAll(async () => {
-    const building = buildCli(scratch);
-    adviser = await openBrowser();
-    await loadApp(adviser.page);
-    await setUpInEnglish(adviser.page, ADVISER_SETUP);
-    await keepRecoveryCode(adviser.page);
-    await building;
-    await importNetwork(adviser.page, scratch, networkNow());
+    adviser = await openAdviser(scratch, { imported: true });
   }, 5 * SLOW_STEP_MS);
 
   afterAll(async () => {

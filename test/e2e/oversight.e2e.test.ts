@@ -9,13 +9,11 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGLISH_SETUP, keepRecoveryCode, loadApp, openScreen, seriousAxeFindings, setUpInEnglish, SLOW_STEP_MS } from './app';
+import { openScreen, seriousAxeFindings, SLOW_STEP_MS } from './app';
 import type { BrowserSession } from './browser';
-import { openBrowser } from './browser';
-import { buildCli, importNetwork, makeScratch, networkNow, NORTH, SOUTH } from './bundles';
+import { importNetwork, makeScratch, networkNow, NORTH, openAdviser, SOUTH } from './bundles';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-const ADVISER_SETUP = { ...ENGLISH_SETUP, facilityName: 'Adviser Office', facilityCode: 'ADV-01', prefix: 'ADV', capacity: '0', adminName: 'Jean Dupont', passphrase: 'green window cedar harbour' };
 
 const scratch = makeScratch('oversight');
 
@@ -23,12 +21,7 @@ describe('oversight of two facilities that transfer detainees', () => {
   let adviser: BrowserSession;
 
   beforeAll(async () => {
-    const building = buildCli(scratch);
-    adviser = await openBrowser();
-    await loadApp(adviser.page);
-    await setUpInEnglish(adviser.page, ADVISER_SETUP);
-    await keepRecoveryCode(adviser.page);
-    await building;
+    adviser = await openAdviser(scratch, { imported: false });
   }, 3 * SLOW_STEP_MS);
 
   afterAll(async () => {

@@ -8,13 +8,11 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGLISH_SETUP, keepRecoveryCode, loadApp, openScreen, seriousAxeFindings, setUpInEnglish, SLOW_STEP_MS } from './app';
+import { openScreen, seriousAxeFindings, SLOW_STEP_MS } from './app';
 import type { BrowserSession } from './browser';
-import { openBrowser } from './browser';
-import { buildCli, importNetwork, makeScratch, networkNow, NORTH, SOUTH } from './bundles';
+import { makeScratch, NORTH, openAdviser, SOUTH } from './bundles';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-const ADVISER_SETUP = { ...ENGLISH_SETUP, facilityName: 'Adviser Office', facilityCode: 'ADV-01', prefix: 'ADV', capacity: '0', adminName: 'Jean Dupont', passphrase: 'green window cedar harbour' };
 
 const scratch = makeScratch('safeguards');
 
@@ -22,13 +20,7 @@ describe('the safeguard audit across two imported facilities', () => {
   let adviser: BrowserSession;
 
   beforeAll(async () => {
-    const building = buildCli(scratch);
-    adviser = await openBrowser();
-    await loadApp(adviser.page);
-    await setUpInEnglish(adviser.page, ADVISER_SETUP);
-    await keepRecoveryCode(adviser.page);
-    await building;
-    await importNetwork(adviser.page, scratch, networkNow());
+    adviser = await openAdviser(scratch, { imported: true });
   }, 5 * SLOW_STEP_MS);
 
   afterAll(async () => {
@@ -50,7 +42,7 @@ describe('the safeguard audit across two imported facilities', () => {
     expect(new Set(facilities)).toEqual(new Set([NORTH]));
     const group = page.locator('section.safeguard-audit-group').first();
     expect(await group.getByText(/^Legal force: (Binding|Standard|Recommendation)/).count()).toBe(1);
-    await group.getByRole('list', { name: /^Sources of the rule / }).waitFor();
+    await group.getByRole('list', { name: /^Sources of the rule: / }).waitFor();
     const link = tables.first().getByRole('rowheader').first().getByRole('link');
     expect(await link.getAttribute('href')).toMatch(/^#\/register\/[0-9a-f-]{36}$/);
     const number = (await link.textContent()) ?? '';
