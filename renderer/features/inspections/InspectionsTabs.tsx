@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { TranslationKey } from '../../i18n/translationKey';
+import { Tabs } from '../../ui/Tabs';
 import type { InspectionsView, ViewKind } from './viewParams';
 import { viewHref } from './viewParams';
 
@@ -13,20 +13,9 @@ const TABS: readonly Tab[] = [
   { view: { kind: 'templates' }, labelKey: 'inspections.tabs.templates', covers: ['templates'] },
 ];
 
-/** The inspections screen's own navigation; the current part is marked for screen readers, not only by style. */
+/** The inspections screen's own navigation; a tab stays current on the views it leads to (a run, a report). */
 export function InspectionsTabs({ current }: { current: ViewKind }) {
   const { t } = useTranslation();
-  return (
-    <nav className="inspections-tabs no-print" aria-label={t('inspections.tabs.label')}>
-      <ul>
-        {TABS.map((tab) => (
-          <li key={tab.labelKey}>
-            <Link to={viewHref(tab.view)} className="inspections-tab" aria-current={tab.covers.includes(current) ? 'page' : undefined}>
-              {t(tab.labelKey)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const items = TABS.map((tab) => ({ href: viewHref(tab.view), label: t(tab.labelKey), isCurrent: tab.covers.includes(current) }));
+  return <Tabs label={t('inspections.tabs.label')} items={items} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { TranslationKey } from '../../i18n/translationKey';
+import { Tabs } from '../../ui/Tabs';
 import type { OversightView } from './viewParams';
 import { OVERSIGHT_VIEWS, viewHref } from './viewParams';
 
@@ -13,20 +13,9 @@ const TAB_KEYS: Readonly<Record<OversightView, TranslationKey>> = {
   settings: 'oversight.tabs.settings',
 };
 
-/** The oversight screen's own navigation; the current view is marked for screen readers, not only by style. */
+/** The oversight screen's own navigation between its views. */
 export function OversightTabs({ current }: { current: OversightView }) {
   const { t } = useTranslation();
-  return (
-    <nav className="oversight-tabs no-print" aria-label={t('oversight.tabs.label')}>
-      <ul>
-        {OVERSIGHT_VIEWS.map((view) => (
-          <li key={view}>
-            <Link to={viewHref(view)} className="oversight-tab" aria-current={view === current ? 'page' : undefined}>
-              {t(TAB_KEYS[view])}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const items = OVERSIGHT_VIEWS.map((view) => ({ href: viewHref(view), label: t(TAB_KEYS[view]), isCurrent: view === current }));
+  return <Tabs label={t('oversight.tabs.label')} items={items} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { TranslationKey } from '../../i18n/translationKey';
+import { Tabs } from '../../ui/Tabs';
 import { EXTRACT_PATH, NEEDS_ACTION_PATH, REGISTER_PATH } from './paths';
 
 export type RegisterPart = 'list' | 'needsAction' | 'extract';
@@ -11,20 +11,9 @@ const TABS: readonly { part: RegisterPart; path: string; labelKey: TranslationKe
   { part: 'extract', path: EXTRACT_PATH, labelKey: 'register.tabs.extract' },
 ];
 
-/** The register's own navigation; the current part is marked for screen readers, not only by style. */
+/** The register's own navigation between its list, the records needing action and the extract. */
 export function RegisterTabs({ current }: { current: RegisterPart }) {
   const { t } = useTranslation();
-  return (
-    <nav className="register-tabs no-print" aria-label={t('register.tabs.label')}>
-      <ul>
-        {TABS.map((tab) => (
-          <li key={tab.part}>
-            <Link to={tab.path} className="register-tab" aria-current={tab.part === current ? 'page' : undefined}>
-              {t(tab.labelKey)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const items = TABS.map((tab) => ({ href: tab.path, label: t(tab.labelKey), isCurrent: tab.part === current }));
+  return <Tabs label={t('register.tabs.label')} items={items} />;
 }
