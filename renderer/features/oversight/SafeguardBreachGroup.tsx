@@ -5,10 +5,9 @@ import type { SafeguardRuleId } from '@shared/custody/safeguards';
 import type { SafeguardBreach } from '@shared/oversight/safeguardRates';
 import type { TableColumn } from '../../ui/tableTypes';
 import { AuditTable } from './AuditTable';
-import { StatusBadge, useCustodyLabels } from '../custody';
+import { RuleSources, StatusBadge, useCustodyLabels } from '../custody';
 import { detaineeHref } from '../detainee';
 import { personName } from './personName';
-import { SafeguardRuleSources } from './SafeguardRuleSources';
 import type { AuditFormat } from './useAuditFormat';
 
 /** Rows drawn per rule: the most urgent first; the count says how many more there are. */
@@ -67,7 +66,7 @@ export function SafeguardBreachGroup(props: GroupProps) {
     <section className="safeguard-audit-group" aria-label={rule}>
       <h3 className="safeguard-audit-rule">{rule}</h3>
       <p>{t('oversight.safeguards.groupCounts', { total: format.number(breaches.length), open: format.number(open) })}</p>
-      <SafeguardRuleSources ruleId={props.ruleId} />
+      <RuleSources ruleId={props.ruleId} />
       <AuditTable
         caption={t('oversight.safeguards.breachCaption', { rule })}
         columns={columns}

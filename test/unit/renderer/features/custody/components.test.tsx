@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { KnownInput, ProblemList, RegisterNumber, SafeguardBadge, StandardsList, StatusBadge } from '../../../../../renderer/features/custody';
+import { KnownInput, ProblemList, RegisterNumber, RuleSources, SafeguardBadge, StandardsList, StatusBadge } from '../../../../../renderer/features/custody';
 import { createI18n } from '../../../../../renderer/i18n/createI18n';
 import type { Language } from '../../../../../renderer/i18n/languages';
 
@@ -148,5 +148,26 @@ describe('the standards list', () => {
     renderIn(<><StandardsList fieldId="custody.brought_before_judge" /><StandardsList fieldId="nothing.here" /></>, 'fr');
     expect(within(screen.getByRole('list', { name: 'Sources de Présentation à un juge' })).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(screen.getByText('Aucune source enregistrée pour ce champ.')).toBeDefined();
+  });
+});
+
+describe('the sources of a safeguard rule', () => {
+  it('gives the legal force, each instrument with its own, and says when the time limit is this register\'s default', () => {
+    renderIn(<RuleSources ruleId="registration-delay" />);
+    expect(screen.getByText('Legal force: Binding.')).toBeDefined();
+    const items = within(screen.getByRole('list', { name: 'Sources of the rule: Registered without delay' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toContain('Binding ICPPED art. 17(3)');
+    expect(screen.getByText(/the time limit is a default of this register/)).toBeDefined();
+  });
+
+  it('says nothing of a default when the source sets the time limit, and marks citations to verify', () => {
+    const { container } = renderIn(<RuleSources ruleId="judge-appearance" />);
+    expect(container.textContent).not.toMatch(/default of this register/);
+    expect(container.textContent).toContain('citation to verify');
+  });
+
+  it('folds under a summary of force and count when collapsed', () => {
+    const { container } = renderIn(<RuleSources ruleId="judge-appearance" isCollapsed />);
+    expect(container.querySelector('details summary')?.textContent).toBe('Binding · 4 sources');
   });
 });

@@ -32,7 +32,7 @@ describe('the safeguard audit', () => {
     const group = tables[0]?.closest('section');
     if (group === null || group === undefined) throw new Error('no group');
     expect(within(group).getByText(/^Legal force: /)).toBeDefined();
-    expect(within(group).getByRole('list', { name: /^Sources of the rule / })).toBeDefined();
+    expect(within(group).getByRole('list', { name: /^Sources of the rule: / })).toBeDefined();
     const link = within(tables[0] as HTMLElement).getAllByRole('link')[0];
     expect(link?.getAttribute('href')).toMatch(/^\/register\/[0-9a-f-]{36}$/);
     expect(link?.textContent).toMatch(/^(NP|SRC)-/);
