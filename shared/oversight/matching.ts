@@ -15,6 +15,9 @@ import { MATCH_SCORES, matchQuery, normalizeName, prepareQuery, searchKeys } fro
 import type { CustodyRecord } from '../custody/projection/types';
 import type { IdentityStrength, PersonIdentity, PreparedIdentity } from './identity';
 import { compareBirths, compareIdentities, identityOfRecord, prepareIdentity } from './identity';
+import { createBlockIndex } from './matchBlocks';
+
+export { blocksOf } from './matchBlocks';
 
 /** A register entry as matching sees it. */
 export type MatchPerson = {
@@ -63,8 +66,6 @@ const PLACE_POINTS: Readonly<Record<PartAgreement, number>> = { same: 10, differ
  * (45, 38) are, names alike only across scripts (32) need a father, birth or place too.
  */
 export const DEFAULT_MIN_SCORE = 38;
-/** Widest gap between birth years still compared: covers identity.ts's slack for an estimated age (2 years). */
-const BIRTH_WINDOW_YEARS = 2;
 /** Most skeleton tokens of one record used for blocking (aliases can make many). */
 const MAX_BLOCKING_TOKENS = 10;
 
@@ -189,98 +190,63 @@ export type CandidateOptions = {
   readonly minScore?: number;
   /** Pairs already decided, by pairKey: not proposed again. */
   readonly skip?: ReadonlySet<string>;
+  /**
+   * Told how many records have been compared with all those before them, of how many, every
+   * `progressEvery` records and at the end. It only reports: the pairs are the same without it.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Records between two progress reports; 1 000 by default. */
+  readonly progressEvery?: number;
 };
 
-/** NOTE: mutates `blocks`. Puts a record in the block of every two of its skeleton tokens. */
-function addToBlocks(blocks: Map<string, number[]>, tokens: readonly string[], position: number): void {
-  for (let i = 0; i < tokens.length; i++) {
-    for (let j = i + 1; j < tokens.length; j++) {
-      const [x, y] = (tokens[i] ?? '') < (tokens[j] ?? '') ? [tokens[i], tokens[j]] : [tokens[j], tokens[i]];
-      const key = `${x ?? ''} ${y ?? ''}`;
-      const block = blocks.get(key);
-      if (block === undefined) blocks.set(key, [position]);
-      else block.push(position);
-    }
-  }
+const PROGRESS_EVERY = 1000;
+
+type Queued = { readonly person: MatchPerson; readonly source: number };
+
+/** Like names next to each other, births in order: the records a record meets are then the ones just met, still in the processor's caches. */
+function byLocality(x: Queued, y: Queued): number {
+  const a = x.person.identity.names[0] ?? '';
+  const b = y.person.identity.names[0] ?? '';
+  if (a !== b) return a < b ? -1 : 1;
+  return (x.person.identity.birth?.year ?? 0) - (y.person.identity.birth?.year ?? 0) || x.source - y.source;
 }
 
-/** Blocks of records sharing two name-part skeletons; a record with one name part is in none. */
-export function blocksOf(people: readonly PreparedPerson[]): Map<string, number[]> {
-  const blocks = new Map<string, number[]>();
-  people.forEach((person, position) => { addToBlocks(blocks, person.skeletons, position); });
-  return blocks;
-}
-
-/** A block's records of one register: births unknown, and births known sorted by year. */
-type LedgerGroup = { readonly unknown: number[]; readonly known: { readonly year: number; readonly position: number }[] };
-
-/** A block's records grouped by register: only records of different registers are paired. */
-function byLedger(block: readonly number[], people: readonly PreparedPerson[]): LedgerGroup[] {
-  const groups = new Map<string, LedgerGroup>();
-  for (const position of block) {
-    const person = people[position]?.person;
-    if (person === undefined) continue;
-    let group = groups.get(person.ledger);
-    if (group === undefined) {
-      group = { unknown: [], known: [] };
-      groups.set(person.ledger, group);
-    }
-    const year = person.identity.birth?.year;
-    if (year === undefined) group.unknown.push(position);
-    else group.known.push({ year, position });
-  }
-  for (const group of groups.values()) group.known.sort((x, y) => x.year - y.year);
-  return [...groups.values()];
-}
-
-/**
- * Calls `pair` for each two records of two groups whose births may agree: every record
- * with an unknown birth, and known births at most BIRTH_WINDOW_YEARS apart (a wider gap
- * contradicts, and such a pair is never proposed), by a sliding window over sorted years.
- */
-function forEachPair(g: LedgerGroup, h: LedgerGroup, pair: (i: number, j: number) => void): void {
-  for (const i of g.unknown) {
-    for (const j of h.unknown) pair(i, j);
-    for (const j of h.known) pair(i, j.position);
-  }
-  for (const j of h.unknown) for (const i of g.known) pair(i.position, j);
-  let from = 0;
-  for (const i of g.known) {
-    while (from < h.known.length && (h.known[from]?.year ?? 0) < i.year - BIRTH_WINDOW_YEARS) from++;
-    for (let k = from; k < h.known.length && (h.known[k]?.year ?? 0) <= i.year + BIRTH_WINDOW_YEARS; k++) pair(i.position, h.known[k]?.position ?? 0);
-  }
+/** The scored pair of two prepared records, or undefined when it is not to be proposed. */
+function candidateOf(a: PreparedPerson, b: PreparedPerson, options: CandidateOptions, compareParts: ReturnType<typeof createPartComparer>): MatchCandidate | undefined {
+  const key = pairKey(a.person.id, b.person.id);
+  if (options.skip?.has(key) === true) return undefined;
+  const scored = scorePair(a, b, compareParts);
+  if (scored.score < (options.minScore ?? DEFAULT_MIN_SCORE) || scored.strength === 'none') return undefined;
+  const [first, second] = a.person.id < b.person.id ? [a.person.id, b.person.id] : [b.person.id, a.person.id];
+  return { key, a: first, b: second, ...scored };
 }
 
 /**
  * Candidate pairs of records of different registers, best first: only records sharing a
- * block are scored, each pair once. Ties are ordered by key so the list is stable.
+ * block are scored, each pair once. Records are taken one by one, each prepared and scored
+ * against the records taken before it (matchBlocks.ts), so `onProgress` can follow the work;
+ * a pair is scored in the order the records were given, and ties are ordered by key, so
+ * the list is the same whatever order the records are taken in.
  */
 export function candidatePairs(people: readonly MatchPerson[], options: CandidateOptions = {}): MatchCandidate[] {
-  const prepared = people.map(preparePerson);
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const compareParts = createPartComparer();
-  const seen = new Set<number>();
+  const index = createBlockIndex();
+  const every = Math.max(1, options.progressEvery ?? PROGRESS_EVERY);
+  const taken: { readonly prepared: PreparedPerson; readonly source: number }[] = [];
   const candidates: MatchCandidate[] = [];
-  const consider = (i: number, j: number) => {
-    const [low, high] = i < j ? [i, j] : [j, i];
-    const seenKey = low * prepared.length + high;
-    if (seen.has(seenKey)) return;
-    seen.add(seenKey);
-    const a = prepared[low];
-    const b = prepared[high];
-    if (a === undefined || b === undefined) return;
-    const key = pairKey(a.person.id, b.person.id);
-    if (options.skip?.has(key) === true) return;
-    const scored = scorePair(a, b, compareParts);
-    if (scored.score < minScore || scored.strength === 'none') return;
-    const [first, second] = a.person.id < b.person.id ? [a.person.id, b.person.id] : [b.person.id, a.person.id];
-    candidates.push({ key, a: first, b: second, ...scored });
-  };
-  for (const block of blocksOf(prepared).values()) {
-    const groups = byLedger(block, prepared);
-    for (let g = 0; g < groups.length; g++) {
-      for (let h = g + 1; h < groups.length; h++) forEachPair(groups[g] ?? { unknown: [], known: [] }, groups[h] ?? { unknown: [], known: [] }, consider);
+  const queue = people.map((person, source) => ({ person, source })).sort(byLocality);
+  queue.forEach(({ person, source }, position) => {
+    const prepared = preparePerson(person);
+    const birthYear = person.identity.birth?.year;
+    for (const partner of index.add({ ledger: person.ledger, skeletons: prepared.skeletons, ...(birthYear === undefined ? {} : { birthYear }) }, position)) {
+      const other = taken[partner];
+      if (other === undefined) continue;
+      const candidate = other.source < source ? candidateOf(other.prepared, prepared, options, compareParts) : candidateOf(prepared, other.prepared, options, compareParts);
+      if (candidate !== undefined) candidates.push(candidate);
     }
-  }
+    taken.push({ prepared, source });
+    const done = position + 1;
+    if (options.onProgress !== undefined && (done % every === 0 || done === people.length)) options.onProgress(done, people.length);
+  });
   return candidates.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1));
 }

@@ -52,7 +52,13 @@ export function CandidatesSection({ view, ...list }: CandidatesSectionProps) {
         <Banner tone="error" title={t('matching.candidates.failed')} />
       ) : (
         <div role="status" className="matching-computing">
-          <ProgressBar label={t('matching.candidates.computing')} valueText={t('matching.candidates.computingText', { records: format.number(view.records) })} />
+          <ProgressBar
+            label={t('matching.candidates.computing')}
+            value={view.done}
+            max={Math.max(1, view.records)}
+            valueText={t('matching.candidates.progress', { done: format.number(view.done), total: format.number(view.records) })}
+          />
+          <p className="field-hint">{t('matching.candidates.computingText')}</p>
         </div>
       )}
     </Section>

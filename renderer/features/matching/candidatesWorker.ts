@@ -1,9 +1,9 @@
 import { candidatePairs } from '@shared/oversight/matching';
 import { yieldToUi } from '../../ledger/yieldToUi';
 import type { CandidatesRequest } from './candidatesProtocol';
-import { answerCandidatesRequest } from './candidatesProtocol';
+import { answerCandidatesRequest, isFinalReply } from './candidatesProtocol';
 
-/** Where there is no Worker (unit tests): on this thread, after the "computing" status is shown. */
+/** Where there is no Worker (unit tests): on this thread, after the "computing" status is shown; no progress, as the screen cannot redraw meanwhile. */
 function computeHere(request: CandidatesRequest, onReply: (reply: unknown) => void): () => void {
   let isCancelled = false;
   void yieldToUi().then(() => {
@@ -15,7 +15,8 @@ function computeHere(request: CandidatesRequest, onReply: (reply: unknown) => vo
 }
 
 /**
- * Starts finding candidate pairs in a worker of its own and returns the way to stop it:
+ * Starts finding candidate pairs in a worker of its own and returns the way to stop it;
+ * `onReply` gets its progress replies, then its final reply, after which the worker ends:
  * stopping ends the worker at once, even in the middle of its computation. Should the
  * worker fail (its script could not be loaded), the pairs are found on this thread: a
  * pause of the screen is better than no pairs to review.
@@ -29,7 +30,7 @@ export function startCandidates(request: CandidatesRequest, onReply: (reply: unk
     stopFallback ??= computeHere(request, onReply);
   };
   worker.addEventListener('message', (event: MessageEvent) => {
-    worker.terminate();
+    if (isFinalReply(event.data)) worker.terminate();
     onReply(event.data);
   });
   worker.addEventListener('error', fallBack);

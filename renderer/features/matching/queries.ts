@@ -12,7 +12,7 @@ import { linkedGroups, matchLinksProjection, standingDecisions } from '@shared/o
 import { useCustodyRecords } from '../../custody';
 import { facilityProjection, useProjection } from '../../ledger';
 import type { CandidatesOutcome } from './candidatesProtocol';
-import { readCandidatesReply, scorerInput, undecided } from './candidatesProtocol';
+import { readCandidatesProgress, readCandidatesReply, scorerInput, undecided } from './candidatesProtocol';
 import { startCandidates } from './candidatesWorker';
 
 export function useMatchLinks(): MatchLinksState {
@@ -31,8 +31,8 @@ export function useFacilityNames(): ReadonlyMap<string, string> {
   return useMemo(() => new Map([...facilities.values()].map((record) => [record.ledger, record.profile.name])), [facilities]);
 }
 
-/** The candidate pairs as the screen shows them: being computed (of how many records), found, or not found. */
-export type CandidatesView = { readonly status: 'computing'; readonly records: number } | CandidatesOutcome;
+/** The candidate pairs as the screen shows them: being computed (how many records compared, of how many), found, or not found. */
+export type CandidatesView = { readonly status: 'computing'; readonly done: number; readonly records: number } | CandidatesOutcome;
 
 let lastRequest = 0;
 
@@ -46,20 +46,23 @@ export function useMatchCandidates(): CandidatesView {
   const links = useMatchLinks();
   const people = useMemo(() => [...records.values()].map((record) => scorerInput(matchPersonOfRecord(record))), [records]);
   const [result, setResult] = useState<{ people: readonly MatchPerson[]; outcome: CandidatesOutcome }>();
+  const [progress, setProgress] = useState<{ people: readonly MatchPerson[]; done: number }>();
   useEffect(() => {
     lastRequest += 1;
     const id = lastRequest;
     return startCandidates({ kind: 'compute', id, people }, (reply) => {
+      const done = readCandidatesProgress(reply, id)?.done;
+      if (done !== undefined) setProgress({ people, done });
       const outcome = readCandidatesReply(reply, id);
       if (outcome !== undefined) setResult({ people, outcome });
     });
   }, [people]);
   const decided = useMemo(() => new Set(standingDecisions(links).keys()), [links]);
   return useMemo((): CandidatesView => {
-    if (result?.people !== people) return { status: 'computing', records: people.length };
+    if (result?.people !== people) return { status: 'computing', done: progress?.people === people ? progress.done : 0, records: people.length };
     const { outcome } = result;
     return outcome.status === 'ready' ? { status: 'ready', candidates: undecided(outcome.candidates, decided) } : outcome;
-  }, [result, people, decided]);
+  }, [result, progress, people, decided]);
 }
 
 /** Standing decisions, newest first. */

@@ -101,6 +101,56 @@ describe('candidate pairs', () => {
   });
 });
 
+/** Records of three registers: Arabic and Latin spellings, aliases, unknown and estimated births, places. */
+function syntheticPeople(count: number, seed: string): MatchPerson[] {
+  const rng = createRng(seed);
+  const people: MatchPerson[] = [];
+  for (let index = 0; index < count; index++) {
+    const given = rng.pick(MALE_NAMES);
+    const family = rng.pick(FAMILY_NAMES);
+    const names = [rng.chance(0.5) ? `${given[0]} ${family[0]}` : `${rng.pick(given.slice(1))} ${rng.pick(family.slice(1))}`];
+    if (rng.chance(0.2)) names.push(`${rng.pick(given.slice(1))} ${rng.pick(MALE_NAMES)[0]} ${rng.pick(family.slice(1))}`);
+    const birth = rng.chance(0.2) ? undefined : { year: rng.int(1950, 2005), estimated: rng.chance(0.3) };
+    const father = rng.chance(0.5) ? rng.pick(MALE_NAMES)[0] : undefined;
+    people.push({
+      id: `s${index}`,
+      ledger: ['north', 'south', 'east'][index % 3] ?? 'north',
+      identity: { names, ...(father === undefined ? {} : { father }), ...(birth === undefined ? {} : { birth }) },
+      ...(rng.chance(0.3) ? { placeOfBirth: rng.pick(['Mosul', 'الموصل', 'Basra']) } : {}),
+    });
+  }
+  return people;
+}
+
+describe('progress of the candidate search', () => {
+  const people = syntheticPeople(3000, 'matching-progress');
+
+  it('reports every N records and at the end, counting up to the number of records', () => {
+    const reports: [number, number][] = [];
+    candidatePairs(people, { progressEvery: 1000, onProgress: (done, total) => reports.push([done, total]) });
+    expect(reports).toEqual([[1000, 3000], [2000, 3000], [3000, 3000]]);
+    const odd: number[] = [];
+    candidatePairs(people.slice(0, 2500), { progressEvery: 1000, onProgress: (done) => odd.push(done) });
+    expect(odd).toEqual([1000, 2000, 2500]);
+  });
+
+  it('finds exactly the same pairs, scores and reasons with and without progress', () => {
+    const plain = candidatePairs(people);
+    expect(plain.length).toBeGreaterThan(100);
+    expect(candidatePairs(people, { progressEvery: 7, onProgress: () => undefined })).toEqual(plain);
+  });
+
+  it('finds the same pairs whatever the order of the records', () => {
+    expect(candidatePairs([...people].reverse())).toEqual(candidatePairs(people));
+  });
+
+  it('reports nothing when there are no records', () => {
+    const reports: number[] = [];
+    expect(candidatePairs([], { onProgress: (done) => reports.push(done) })).toEqual([]);
+    expect(reports).toEqual([]);
+  });
+});
+
 describe('candidate generation at scale', () => {
   it('blocks 100k records of two registers instead of comparing all pairs', () => {
     const rng = createRng('matching-scale');

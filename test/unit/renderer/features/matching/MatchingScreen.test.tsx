@@ -28,6 +28,7 @@ describe('person matching', () => {
   it('proposes the people transferred within the network, with what matched, and records a confirmation', async () => {
     await renderMatching('adviser');
     expect(screen.getByRole('status').textContent).toContain('Finding candidate pairs…');
+    expect(screen.getByRole('progressbar', { name: 'Finding candidate pairs…' }).getAttribute('aria-valuetext')).toMatch(/^Comparing 0 of \d+ records$/);
     await screen.findAllByRole('article');
     expect(screen.queryByText('Finding candidate pairs…')).toBeNull();
     const candidate = firstCandidate();

@@ -49,6 +49,18 @@ describe('starting the candidate pairs worker', () => {
     expect(worker.isTerminated).toBe(true);
   });
 
+  it('passes progress on while the worker keeps running, and ends it only on the final reply', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const replies: unknown[] = [];
+    startCandidates(REQUEST, (reply) => replies.push(reply));
+    const worker = lastWorker();
+    worker.dispatchEvent(new MessageEvent('message', { data: { kind: 'progress', id: 1, done: 1, total: 2 } }));
+    expect(worker.isTerminated).toBe(false);
+    worker.dispatchEvent(new MessageEvent('message', { data: { kind: 'failed', id: 1 } }));
+    expect(worker.isTerminated).toBe(true);
+    expect(replies).toEqual([{ kind: 'progress', id: 1, done: 1, total: 2 }, { kind: 'failed', id: 1 }]);
+  });
+
   it('ends the worker when stopped (the records changed or the screen closed)', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const stop = startCandidates(REQUEST, () => undefined);
