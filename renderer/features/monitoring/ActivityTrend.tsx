@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis
 import type { SeriesPoint } from '@shared/monitoring/snapshot';
 import { Table } from '../../ui/Table';
 import type { TableColumn } from '../../ui/tableTypes';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../ui/ChartFigure';
 import { AXIS_COLOUR, CHART_HEIGHT_PX, SERIES_COLOURS } from './chartStyle';
 import type { MonitoringText } from './useMonitoringText';
 

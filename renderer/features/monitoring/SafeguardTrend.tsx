@@ -6,7 +6,7 @@ import { MIN_DENOMINATOR } from '@shared/monitoring/changes';
 import type { SeriesPoint } from '@shared/monitoring/snapshot';
 import { Table } from '../../ui/Table';
 import type { TableColumn } from '../../ui/tableTypes';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../ui/ChartFigure';
 import { AXIS_COLOUR, CHART_HEIGHT_PX, SERIES_COLOURS, SERIES_DASHES } from './chartStyle';
 import type { MonitoringText } from './useMonitoringText';
 

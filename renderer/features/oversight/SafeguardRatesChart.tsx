@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { SafeguardRuleId } from '@shared/custody/safeguards';
 import { SAFEGUARD_RULE_IDS } from '@shared/custody/safeguards';
 import type { FacilityRates } from '@shared/oversight/safeguardRates';
 import { metShare } from '@shared/sharing/aggregate';
+import { ChartFigure } from '../../ui/ChartFigure';
 import { Section } from '../../ui/Section';
 import { SelectField } from '../../ui/SelectField';
 import type { TableColumn } from '../../ui/tableTypes';
@@ -61,7 +62,6 @@ function RateChart({ rows, facilities, format }: { rows: readonly Row[]; facilit
 export function SafeguardRatesChart({ facilities, rates, format }: ChartProps) {
   const { t } = useTranslation();
   const labels = useCustodyLabels();
-  const captionId = useId();
   const [ruleId, setRuleId] = useState<SafeguardRuleId>('judge-appearance');
   const rows = chartRows(rates, ruleId);
   const rule = labels.safeguardRule(ruleId);
@@ -79,13 +79,9 @@ export function SafeguardRatesChart({ facilities, rates, format }: ChartProps) {
     <Section title={t('oversight.safeguards.chartTitle')}>
       <SelectField<SafeguardRuleId> label={t('oversight.safeguards.filter.chartRule')} value={ruleId} onValueChange={setRuleId}
         options={SAFEGUARD_RULE_IDS.map((id) => ({ value: id, label: labels.safeguardRule(id) }))} />
-      <figure className="safeguard-audit-figure" aria-labelledby={captionId}>
-        <figcaption id={captionId} className="safeguard-audit-caption">{t('oversight.safeguards.chartCaption', { rule })}</figcaption>
-        <div className="safeguard-audit-chart" dir="ltr" aria-hidden="true">
-          <RateChart rows={rows} facilities={facilities} format={format} />
-        </div>
+      <ChartFigure caption={t('oversight.safeguards.chartCaption', { rule })} chart={<RateChart rows={rows} facilities={facilities} format={format} />}>
         <AuditTable caption={t('oversight.safeguards.chartTableCaption', { rule })} columns={columns} rows={[...rows].reverse()} rowKey={(row) => row.month} emptyMessage={t('oversight.safeguards.noMonths')} />
-      </figure>
+      </ChartFigure>
     </Section>
   );
 }

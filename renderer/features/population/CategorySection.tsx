@@ -7,7 +7,7 @@ import { useCustodyLabels } from '../custody';
 import { Section } from '../../ui/Section';
 import { Table } from '../../ui/Table';
 import type { TableColumn } from '../../ui/tableTypes';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../ui/ChartFigure';
 import { AXIS_COLOUR, CATEGORY_COLOUR, LABEL_WIDTH_PX } from './chartStyle';
 import type { PopulationFormat } from './usePopulationFormat';
 

@@ -6,7 +6,7 @@ import type { TranslationKey } from '../../i18n/translationKey';
 import { Section } from '../../ui/Section';
 import { Table } from '../../ui/Table';
 import type { TableColumn } from '../../ui/tableTypes';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../ui/ChartFigure';
 import { FigureList } from './FigureList';
 import { AXIS_COLOUR, CHART_HEIGHT_PX, ENDED_COLOUR, LABEL_WIDTH_PX, ONGOING_COLOUR } from './chartStyle';
 import type { PopulationFormat } from './usePopulationFormat';

@@ -17,12 +17,12 @@ type ChartFigureProps = {
 export function ChartFigure({ caption, chart, children }: ChartFigureProps) {
   const captionId = useId();
   return (
-    <figure className="population-figure" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="population-figure-caption">
+    <figure className="chart-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="chart-figure-caption">
         {caption}
       </figcaption>
       {chart === null ? null : (
-        <div className="population-chart" dir="ltr" aria-hidden="true">
+        <div className="chart-figure-drawing" dir="ltr" aria-hidden="true">
           {chart}
         </div>
       )}
