@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -10,5 +11,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/support/setup.ts'],
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: a single worker on the two-core CI
+    // machine. Its coordinator is mostly idle, so every core runs test files.
+    maxWorkers: availableParallelism(),
   },
 });
