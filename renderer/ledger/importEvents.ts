@@ -7,8 +7,7 @@ import { canonicalJson } from '@shared/crypto/canonicalJson';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import { utf8Encode } from '@shared/util/bytes';
 import { lastPage } from './ledgerReads';
-import { buildPageOutsideTransaction } from './pageCodec';
-import type { PageEntry } from './pageCodec';
+import { sealNdjsonOutsideTransaction } from './pageCodec';
 import type { PageRow } from './rows';
 import type { StorageContext } from './storageContext';
 import { LedgerStorageError } from './storageContext';
@@ -52,7 +51,8 @@ export async function prepareImport(ctx: StorageContext, segment: ImportSegment)
   assertContinues(ledger, end, events);
   const last = events.at(-1);
   if (last === undefined) return { ledger, end, rows: [], head: { ledger, seq: end.lastSeq, hash: end.headHash, pages: 0 } };
-  const rows = await pagesOf(ctx, ledger, end.pageNo + 1, events, entriesOf(events, canonicalLines));
+  if (canonicalLines !== undefined && canonicalLines.length !== events.length) throw new LedgerStorageError('not-contiguous', 'lines and events differ');
+  const rows = await pagesOf(ctx, { ledger, firstPageNo: end.pageNo + 1 }, events, canonicalLines);
   return { ledger, end, rows, head: { ledger, seq: last.seq, hash: last.hash, pages: rows.length } };
 }
 
@@ -90,35 +90,44 @@ function assertContinues(ledger: string, end: StoredEnd, events: readonly Ledger
 }
 
 /**
- * Each event's canonical JSON bytes. The bundle importer already holds them (the lines of
- * events.ndjson it verified), which saves re-serializing; a line that does not carry its
- * event's hash is refused, and the stored lines are re-hashed by every verification.
+ * The page body of consecutive events: each event's canonical JSON and a `\n`, encoded
+ * once for the whole page (the bytes ndjsonOf gives for the events one by one). The
+ * bundle importer may pass the lines of events.ndjson it verified, which saves
+ * re-serializing; a line that does not carry its event's hash is refused, and the stored
+ * lines are re-hashed by every verification. `offset` is the index of the first event in
+ * the whole segment (lines are indexed alike).
  */
-function entriesOf(events: readonly LedgerEvent[], lines: readonly string[] | undefined): PageEntry[] {
-  if (lines !== undefined && lines.length !== events.length) throw new LedgerStorageError('not-contiguous', 'lines and events differ');
-  return events.map((event, index) => {
-    const line = lines?.[index];
+function ndjsonOfEvents(events: readonly LedgerEvent[], lines: readonly string[] | undefined, offset: number): Uint8Array {
+  let text = '';
+  for (const [index, event] of events.entries()) {
+    const line = lines?.[offset + index];
     if (line !== undefined && !line.includes(`"hash":"${event.hash}"`)) {
       throw new LedgerStorageError('not-contiguous', `line for seq ${event.seq} is not that event`);
     }
-    return { seq: event.seq, bytes: utf8Encode(line ?? canonicalJson(event)) };
-  });
+    text += `${line ?? canonicalJson(event)}\n`;
+  }
+  return utf8Encode(text);
 }
 
+/**
+ * The sealed pages of the events, built one page at a time: only one page's text and
+ * bytes are held at once, never the whole segment's (a million events are about 850 MB).
+ */
 async function pagesOf(
   ctx: StorageContext,
-  ledger: string,
-  firstPageNo: number,
+  where: { ledger: string; firstPageNo: number },
   events: readonly LedgerEvent[],
-  entries: readonly PageEntry[],
+  lines: readonly string[] | undefined,
 ): Promise<PageRow[]> {
   const rows: PageRow[] = [];
   const { pageSize } = ctx.config;
-  for (let start = 0; start < entries.length; start += pageSize) {
-    const slice = entries.slice(start, start + pageSize);
-    const headHash = events[start + slice.length - 1]?.hash ?? '';
-    const place = { ledger, pageNo: firstPageNo + rows.length, headHash };
-    rows.push(await buildPageOutsideTransaction(ctx.key, place, slice, ctx.config));
+  for (let start = 0; start < events.length; start += pageSize) {
+    const slice = events.slice(start, start + pageSize);
+    const [first, last] = [slice[0], slice.at(-1)];
+    if (first === undefined || last === undefined) break;
+    const place = { ledger: where.ledger, pageNo: where.firstPageNo + rows.length, headHash: last.hash };
+    const range = { firstSeq: first.seq, lastSeq: last.seq, count: slice.length };
+    rows.push(await sealNdjsonOutsideTransaction(ctx.key, place, range, ndjsonOfEvents(slice, lines, start), ctx.config));
   }
   return rows;
 }

@@ -3,6 +3,7 @@
  * (projections through useProjection, timelines through readEvent, Verify and rebuild).
  */
 export { DEFAULT_LEDGER_CONFIG } from './config';
+export { platformDigest } from './digest';
 export type { LedgerConfig } from './config';
 export { openLedgerStorage } from './ledgerStorage';
 export type { ImportedAndRecorded, LedgerStorage, LedgerStorageOptions } from './ledgerStorage';

@@ -61,9 +61,29 @@ export async function buildPageOutsideTransaction(
   const first = entries[0];
   const last = entries.at(-1);
   if (first === undefined || last === undefined) throw new RangeError('buildPage: no entries');
+  return sealNdjsonOutsideTransaction(key, place, { firstSeq: first.seq, lastSeq: last.seq, count: entries.length }, ndjsonOf(entries), config);
+}
+
+/** The seqs a page body holds: `count` consecutive events from `firstSeq` to `lastSeq`. */
+export type PageRange = { firstSeq: number; lastSeq: number; count: number };
+
+/**
+ * A sealed page whose body is already NDJSON (each line an event's canonical JSON ended
+ * by `\n`, the bytes ndjsonOf gives), deflated with the native stream; only outside
+ * transactions. The caller vouches that the body holds exactly `range`'s events.
+ * @throws RangeError if the range is empty
+ */
+export async function sealNdjsonOutsideTransaction(
+  key: Uint8Array,
+  place: PagePlace,
+  range: PageRange,
+  ndjson: Uint8Array,
+  config: Pick<LedgerConfig, 'deflateLevel'>,
+): Promise<PageRow> {
+  if (range.count < 1) throw new RangeError('buildPage: no entries');
   const { ledger, pageNo, headHash } = place;
-  const header = { ledger, pageNo, firstSeq: first.seq, lastSeq: last.seq, count: entries.length, headHash };
-  return sealPage(key, header, await deflateOutsideTransaction(ndjsonOf(entries), config.deflateLevel));
+  const header = { ledger, pageNo, firstSeq: range.firstSeq, lastSeq: range.lastSeq, count: range.count, headHash };
+  return sealPage(key, header, await deflateOutsideTransaction(ndjson, config.deflateLevel));
 }
 
 /**

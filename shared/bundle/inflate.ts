@@ -10,10 +10,18 @@ import type { Result } from '../util/result';
 import { err, ok } from '../util/result';
 import { INFLATE_SLICE_BYTES } from './limits';
 
-/** Inflated output, in the pieces the inflater produced (never joined, to avoid a copy). */
+/** Inflated output: the pieces the inflater produced, or one piece (see InflateLayout). */
 export type Inflated = { chunks: Uint8Array[]; bytes: number };
 /** Why inflation stopped: output past the cap (with how much was seen), or invalid deflate data. */
 export type InflateProblem = { reason: 'over-cap'; producedBytes: number } | { reason: 'corrupt' };
+
+/**
+ * How the output is held: in the inflater's own pieces, or copied into one buffer of
+ * `capBytes` allocated up front ('contiguous': no more memory than the pieces, and the
+ * whole file can then be hashed in one call, e.g. by WebCrypto). When a buffer that size
+ * cannot be allocated, the output is held in pieces instead.
+ */
+export type InflateLayout = 'pieces' | 'contiguous';
 
 /**
  * Inflates raw DEFLATE data, refusing to produce more than `capBytes`.
@@ -23,19 +31,23 @@ export function inflateCapped(
   deflated: Uint8Array,
   capBytes: number,
   sliceBytes: number = INFLATE_SLICE_BYTES,
+  layout: InflateLayout = 'pieces',
 ): Result<Inflated, InflateProblem> {
   const slice = Math.max(1, Math.min(sliceBytes, INFLATE_SLICE_BYTES));
   const chunks: Uint8Array[] = [];
+  const whole = layout === 'contiguous' ? outputBuffer(capBytes) : undefined;
   // Written from fflate's callback, so held in an object the compiler does not narrow.
   const state = { produced: 0, isOverCap: false };
   const inflater = new Inflate((chunk) => {
+    const at = state.produced;
     state.produced += chunk.length;
     if (state.produced > capBytes) {
       state.isOverCap = true;
       // Thrown through fflate's push: the only way to stop it mid-slice.
       throw new RangeError('inflate cap reached');
     }
-    if (chunk.length > 0) chunks.push(chunk);
+    if (whole !== undefined) whole.set(chunk, at);
+    else if (chunk.length > 0) chunks.push(chunk);
   });
   try {
     let offset = 0;
@@ -49,7 +61,18 @@ export function inflateCapped(
     if (isFlateError(error)) return err({ reason: 'corrupt' });
     throw error;
   }
+  if (whole !== undefined) return ok({ chunks: state.produced === 0 ? [] : [whole.subarray(0, state.produced)], bytes: state.produced });
   return ok({ chunks, bytes: state.produced });
+}
+
+/** A zeroed buffer of `bytes`, or undefined if the platform cannot allocate one that large. */
+function outputBuffer(bytes: number): Uint8Array | undefined {
+  try {
+    return new Uint8Array(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
 
 /** fflate's errors carry a numeric `code` (FlateErrorCode). */

@@ -55,14 +55,31 @@ function memorySampler(cdp, profileDir) {
   };
 }
 
-/** Runs the page with `detainees`; returns its figures, the age timings and the memory peaks per phase. */
-export async function chromiumExchangeFigures(detainees) {
+/** Writes each CPU profile the page brackets with console.profile(title) / profileEnd(title) as PREFIX-title-N.cpuprofile. */
+async function recordProfiles(cdp, prefix) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  let count = 0;
+  cdp.on('Profiler.consoleProfileFinished', ({ profile, title }) => {
+    count += 1;
+    const file = `${prefix}-${title}-${count}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`CPU profile written to ${file}`);
+  });
+}
+
+/**
+ * Runs the page with `detainees`; returns its figures, the age timings and the memory peaks per phase.
+ * With `profilePrefix` the page is built unminified and its import is recorded as a CPU profile.
+ */
+export async function chromiumExchangeFigures(detainees, profilePrefix) {
   const work = mkdtempSync(join(tmpdir(), 'habeas-bench-exchange-age-'));
   try {
-    return await withBenchPage({ pageDir: 'test/bench/exchange/chromium' }, async ({ context, page, url, profileDir }) => {
+    return await withBenchPage({ pageDir: 'test/bench/exchange/chromium', minify: profilePrefix === undefined }, async ({ context, page, url, profileDir }) => {
       page.on('console', (message) => console.log(message.text()));
       await context.addInitScript(installSaveBridge);
       const cdp = await context.newCDPSession(page);
+      if (profilePrefix !== undefined) await recordProfiles(cdp, profilePrefix);
       const memory = memorySampler(cdp, profileDir);
       const age = {};
       const download = page.waitForEvent('download', { timeout: 0 });
@@ -77,7 +94,8 @@ export async function chromiumExchangeFigures(detainees) {
         age.encryptMs = timedAge(work, ['-r', recipient, '-o', 'again.age', 'plain.zip']);
       });
       try {
-        const figures = await runBenchPage(page, `${url}?detainees=${String(detainees)}`);
+        const query = `detainees=${String(detainees)}${profilePrefix === undefined ? '' : '&profile=1'}`;
+        const figures = await runBenchPage(page, `${url}?${query}`);
         return { figures, age, memory: memory.peaks };
       } finally {
         memory.stop();

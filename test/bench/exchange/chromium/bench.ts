@@ -17,6 +17,7 @@ import { applyVerified } from '../../../../renderer/features/exchange/import/com
 import { readAgainstHoldings } from '../../../../renderer/features/exchange/import/readAgainst';
 import { openRawDb } from '../../ledger/rawIdb';
 import { aFacility, anAdviser, introduce } from './installations';
+import type { BenchInstallation } from './installations';
 import { pageBodiesOf, rawChecks, rawExport, rawPageWrite, timed } from './rawSteps';
 
 type Figures = Record<string, number | string>;
@@ -30,7 +31,19 @@ type BenchWindow = Window & {
 
 const benchWindow = window as BenchWindow;
 const DETAINEES = Number(new URLSearchParams(location.search).get('detainees') ?? 100_000);
+const PROFILE = new URLSearchParams(location.search).get('profile') === '1';
 const figures: Figures = {};
+
+/** `timed`, recorded as a CPU profile named `title` when the script asked for profiles (BENCH_PROFILE). */
+async function profiled<T>(title: string, work: () => Promise<T> | T): Promise<[T, number]> {
+  if (!PROFILE) return timed(work);
+  console.profile(title);
+  try {
+    return await timed(work);
+  } finally {
+    console.profileEnd(title);
+  }
+}
 
 function log(message: string): void {
   console.log(`[bench] ${message}`);
@@ -52,14 +65,12 @@ async function handOver(bytes: Uint8Array<ArrayBuffer>, ageIdentity: string): Pr
   URL.revokeObjectURL(link.href);
 }
 
-async function run(): Promise<Figures> {
-  const facility = await aFacility(DETAINEES, log);
-  const adviser = await anAdviser();
-  await introduce(facility, adviser);
-  figures.events = facility.events;
-  const raw = await openRawDb(`bench-exchange-raw-${String(Date.now())}`);
-  log('installations ready');
-
+/**
+ * The facility's export and the raw export steps. Returns only the bundle's bytes (a
+ * copy, as a received file would be): the exported events and pages go out of scope here,
+ * so that they are not counted in the import's memory.
+ */
+async function exportPhase(facility: BenchInstallation, adviser: BenchInstallation, raw: IDBDatabase): Promise<Uint8Array<ArrayBuffer>> {
   await phase('export');
   const request = { to: { kind: 'contacts' as const, ledgers: [adviser.card.ledger] }, scope: 'everything' as const, includeReceived: false };
   const [prepared, prepareMs] = await timed(() => prepareExport(facility.session, request, () => undefined));
@@ -73,26 +84,47 @@ async function run(): Promise<Figures> {
   await rawPageWrite(raw, facilityPages, 0);
   const rawOut = await rawExport(raw, prepared.events);
   Object.assign(figures, { rawReadMs: rawOut.readMs, rawEncodeMs: rawOut.encodeMs, facilityPages: facilityPages.length });
-  const bytes = written.bytes.slice();
-  await handOver(bytes, adviser.session.identity.ageIdentity);
+  return written.bytes.slice();
+}
 
+/** The age layer alone (typage), then the raw import checks on the same events file; nothing of either is kept. */
+async function decryptPhase(bytes: Uint8Array, ageIdentity: string): Promise<void> {
   await phase('decrypt');
-  const [opened, decryptMs] = await timed(() => decryptAge(bytes, { identity: adviser.session.identity.ageIdentity }, bundleLimits()));
+  const [opened, decryptMs] = await timed(() => decryptAge(bytes, { identity: ageIdentity }, bundleLimits()));
   await phase('');
   if (!opened.ok) throw new Error(`bench: decrypt failed (${opened.error.code})`);
   const archive = readArchive(opened.value.plaintext, bundleLimits());
   if (!archive.ok) throw new Error(`bench: archive refused (${archive.error.code})`);
   figures.decryptMs = decryptMs;
+  figures.rawChecksMs = await rawChecks(archive.value.eventsDeflated);
+}
 
+/** The adviser's import: file hash, every check, apply in one transaction. */
+async function importPhase(adviser: BenchInstallation, bytes: Uint8Array): Promise<void> {
   await phase('import');
   const [sha256, hashMs] = await timed(() => fileSha256(bytes));
-  const [checked, checkMs] = await timed(() => readAgainstHoldings(adviser.session, bytes));
+  const [checked, checkMs] = await profiled('check', () => readAgainstHoldings(adviser.session, bytes));
   if (!checked.ok) throw new Error(`bench: import refused (${checked.error.problem.code})`);
-  const [, applyMs] = await timed(() => applyVerified(adviser.session, checked.value, { bytes, sha256 }));
+  figures.imported = checked.value.newEventCount;
+  const [, applyMs] = await profiled('apply', () => applyVerified(adviser.session, checked.value, { bytes, sha256 }));
   await phase('');
-  Object.assign(figures, { importHashMs: hashMs, importCheckMs: checkMs, importApplyMs: applyMs, imported: checked.value.newEventCount });
+  Object.assign(figures, { importHashMs: hashMs, importCheckMs: checkMs, importApplyMs: applyMs });
   log('imported');
-  figures.rawChecksMs = await rawChecks(archive.value.eventsDeflated);
+}
+
+async function run(): Promise<Figures> {
+  const facility = await aFacility(DETAINEES, log);
+  const adviser = await anAdviser();
+  await introduce(facility, adviser);
+  figures.events = facility.events;
+  const raw = await openRawDb(`bench-exchange-raw-${String(Date.now())}`);
+  log('installations ready');
+  const bytes = await exportPhase(facility, adviser, raw);
+  // The facility's part is over: its projections would otherwise count in the adviser's memory.
+  facility.session.ledger.close();
+  await handOver(bytes, adviser.session.identity.ageIdentity);
+  await decryptPhase(bytes, adviser.session.identity.ageIdentity);
+  await importPhase(adviser, bytes);
   const adviserPages = await pageBodiesOf(adviser.db, facility.card.ledger);
   figures.rawImportWriteMs = await rawPageWrite(raw, adviserPages, 10_000_000);
   figures.adviserPages = adviserPages.length;

@@ -87,6 +87,19 @@ describe('inflateCapped', () => {
     expect(inflateCapped(Uint8Array.of(0xff, 0xff, 0xff), 10)).toMatchObject({ ok: false, error: { reason: 'corrupt' } });
   });
 
+  it('holds the output in one piece when asked, with the same verdicts', () => {
+    const data = new Uint8Array(100_000).map((_, i) => i % 13);
+    const deflated = deflateSync(data);
+    const whole = inflateCapped(deflated, data.length, undefined, 'contiguous');
+    expect(whole.ok && whole.value.chunks.length).toBe(1);
+    expect(whole.ok && whole.value.chunks[0]).toEqual(data);
+    expect(inflateCapped(deflated, data.length - 1, undefined, 'contiguous')).toMatchObject({ ok: false, error: { reason: 'over-cap' } });
+    expect(inflateCapped(deflated.subarray(0, 100), data.length, undefined, 'contiguous')).toMatchObject({ ok: false, error: { reason: 'corrupt' } });
+    const bomb = inflateCapped(deflateZeros(200), MIB, undefined, 'contiguous');
+    const produced = !bomb.ok && bomb.error.reason === 'over-cap' ? bomb.error.producedBytes : Infinity;
+    expect(produced).toBeLessThan(MIB + 4.2 * MIB);
+  });
+
   it('clamps the slice size to 4 KiB', () => {
     const result = inflateCapped(deflateZeros(8), 16 * MIB, 1024 * KIB);
     expect(result.ok && Math.max(...result.value.chunks.map((chunk) => chunk.length))).toBeLessThan(4.2 * MIB);

@@ -14,6 +14,8 @@ const adviser = await anInstallation('progress-adviser', 'Adviser B');
 const events = aChainOf(10, { ledger: facility.ledger });
 const values = events as unknown as JsonValue[];
 const runOptions = { registry: coreEventRegistry, ledger: facility.ledger.ledger, startSeq: 1, clock: TEST_CLOCK };
+/** WebCrypto's SHA-256, as the renderer passes it. */
+const webDigest = async (bytes: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 
 describe('verifyRunInSlices', () => {
   it('gives verifyChain\'s verdict on the whole run, reporting after each slice', async () => {
@@ -34,6 +36,33 @@ describe('verifyRunInSlices', () => {
     const relinked: LedgerEvent[] = events.map((event, index) => (index === 6 ? { ...event, prev: events[4]?.hash ?? '' } : event));
     const result = await verifyRunInSlices(relinked, runOptions, undefined, 3);
     expect(result).toMatchObject({ ok: false, at: { index: 6, seq: 7 } });
+  });
+});
+
+describe('verifyRunInSlices with an asynchronous digest', () => {
+  const variants: [string, (run: LedgerEvent[]) => LedgerEvent[]][] = [
+    ['valid', (run) => run],
+    ['a changed member (bad hash) in a later slice', (run) => run.map((event, index) => (index === 7 ? { ...event, subject: 'changed' } : event))],
+    ['a broken link across a slice boundary', (run) => run.map((event, index) => (index === 6 ? { ...event, prev: run[4]?.hash ?? '' } : event))],
+    ['a seq gap', (run) => [...run.slice(0, 4), ...run.slice(5)]],
+    ['a duplicate seq', (run) => [...run.slice(0, 5), run[3]!, ...run.slice(5)]],
+    ['an invalid envelope after hashed events', (run) => run.map((event, index) => (index === 5 ? ({ ...event, seq: 'x' } as unknown as LedgerEvent) : event))],
+    ['a bad hash then an invalid envelope in the same batch', (run) => run.map((event, index) => (index === 2 ? { ...event, subject: 'changed' } : index === 4 ? ({ ...event, id: 7 } as unknown as LedgerEvent) : event))],
+  ];
+
+  it.each(variants)('gives the synchronous verdict: %s', async (_name, change) => {
+    const run = change(events) as unknown as JsonValue[];
+    for (const slice of [3, 1000]) {
+      const expected = await verifyRunInSlices(run, runOptions, undefined, slice);
+      expect(await verifyRunInSlices(run, { ...runOptions, digest: webDigest }, undefined, slice)).toEqual(expected);
+    }
+  });
+
+  it('gives readBundle the same verified bundle', async () => {
+    const written = await bundleFrom(facility, events, { recipients: [adviser.recipient] });
+    const plain = await readBundle(written.bytes, optionsFor(adviser, [facility]));
+    expect(plain.ok).toBe(true);
+    expect(await readBundle(written.bytes, optionsFor(adviser, [facility], undefined, { digest: webDigest }))).toEqual(plain);
   });
 });
 
