@@ -18,7 +18,7 @@ import { RATING_KEYS } from './labels';
 import { OverallRiskSection } from './OverallRiskSection';
 import { useToday } from './queries';
 import { partnerHref } from './routes';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../ui/useCheckedForm';
 import { useProblemText } from './useProblemText';
 
 const EMPTY_CRITERIA = Object.fromEntries(PARTNER_CRITERIA.map((criterion) => [criterion, { rating: '', evidence: '', note: '' }])) as Record<PartnerCriterion, CriterionValues>;

@@ -13,7 +13,7 @@ import type { DecisionFields } from './forms';
 import { checkDecision } from './forms';
 import { DECISION_KEYS } from './labels';
 import { useToday } from './queries';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../ui/useCheckedForm';
 import { useProblemText } from './useProblemText';
 
 /** A decision on support, with its rationale; the signed-in adviser is recorded as its author. */

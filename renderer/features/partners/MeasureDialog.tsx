@@ -12,7 +12,7 @@ import { FormDialog } from './FormDialog';
 import type { MeasureFields } from './forms';
 import { checkMeasure } from './forms';
 import { MEASURE_KIND_KEYS, MEASURE_STATUS_KEYS } from './labels';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../ui/useCheckedForm';
 import { useProblemText } from './useProblemText';
 
 /** A new measure of the partner's risk-mitigation plan. */

@@ -13,7 +13,7 @@ import { FormDialog } from './FormDialog';
 import type { MeasureUpdateFields } from './forms';
 import { checkMeasureUpdate } from './forms';
 import { MEASURE_STATUS_KEYS } from './labels';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../ui/useCheckedForm';
 import { useProblemText } from './useProblemText';
 
 /** Progress on a measure: a note saying what happened, and its new status, owner or dates. */

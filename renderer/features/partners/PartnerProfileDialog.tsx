@@ -13,7 +13,7 @@ import { FormDialog } from './FormDialog';
 import { checkProfile } from './forms';
 import { PARTNER_KIND_KEYS, SUPPORT_TYPE_KEYS } from './labels';
 import { useFacilityChoices } from './queries';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../ui/useCheckedForm';
 import { useProblemText } from './useProblemText';
 
 type PartnerProfileDialogProps = {

@@ -15,7 +15,7 @@ import type { AssessmentInput, DecisionInput, MeasureChange, MeasureInput } from
 /** What can be wrong with a field. */
 export type FieldProblem = 'required' | 'too-long' | 'invalid-text' | 'bad-date' | 'evidence-needed' | 'choose-rating' | 'choose-risk' | 'choose-decision';
 /** Problems by field name. */
-export type FieldErrors = Readonly<Record<string, FieldProblem>>;
+export type FieldErrors = Readonly<Partial<Record<string, FieldProblem>>>;
 
 // Notes may hold line feeds and tabs; single-line fields may not (envelope.ts, inspection/text.ts).
 const NOTE_FORBIDDEN = /(?![\n\t])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;

@@ -8,7 +8,7 @@ import { ActionDialog } from './ActionDialog';
 import { checkClosure } from './actionForms';
 import { ACTION_PROBLEM_KEYS } from './actionLabels';
 import { useDialogCommand } from '../../../stores/useDialogCommand';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../../ui/useCheckedForm';
 
 /** Marks an action done; saying how it was verified is required, so "done" always means "seen done". */
 export function CloseActionDialog({ action, onClose }: { action: ActionView; onClose: () => void }) {

@@ -13,7 +13,7 @@ import { ACTION_PROBLEM_KEYS } from './actionLabels';
 import type { PlanFields } from './ActionPlanFields';
 import { ActionPlanFields } from './ActionPlanFields';
 import { useDialogCommand } from '../../../stores/useDialogCommand';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../../ui/useCheckedForm';
 
 type OpenActionDialogProps = { record: InspectionRecord; finding: Finding; onClose: () => void };
 

@@ -10,7 +10,7 @@ import { ACTION_PROBLEM_KEYS } from './actionLabels';
 import type { PlanFields } from './ActionPlanFields';
 import { ActionPlanFields } from './ActionPlanFields';
 import { useDialogCommand } from '../../../stores/useDialogCommand';
-import { useCheckedForm } from './useCheckedForm';
+import { useCheckedForm } from '../../../ui/useCheckedForm';
 
 /** Progress on an action: a note always, and a new owner, due date or priority if they changed. */
 export function UpdateActionDialog({ action, onClose }: { action: ActionView; onClose: () => void }) {

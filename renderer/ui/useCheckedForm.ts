@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
 import type { Result } from '@shared/util/result';
-import { useFocusFirstError } from '../../../ui/useFocusFirstError';
-import type { ActionErrors } from './actionForms';
+import { useFocusFirstError } from './useFocusFirstError';
 
-/** A form checked on submit: errors shown per field, focus moved to the first, and only a valid value goes on. */
-export function useCheckedForm<T>(check: () => Result<T, ActionErrors>, onValid: (value: T) => void) {
+/**
+ * A form checked on submit: errors shown per field, focus moved to the first, and only a
+ * valid value goes on. `E` is the form's map of field → problem.
+ */
+export function useCheckedForm<T, E extends object>(check: () => Result<T, E>, onValid: (value: T) => void) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<ActionErrors>({});
+  const [errors, setErrors] = useState<Partial<E>>({});
   const [attempt, setAttempt] = useState(0);
   useFocusFirstError(formRef, attempt);
   const submit = () => {
