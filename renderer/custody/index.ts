@@ -16,4 +16,5 @@ export {
   useRecordSafeguards,
   useRegisterSeriesAudit,
   useSafeguardProfile,
+  useToday,
 } from './queries';

@@ -8,7 +8,9 @@ import { custodyRecords, recordOf, registerSeriesAudit } from '@shared/custody/c
 import type { CustodyRecord } from '@shared/custody/projection/types';
 import type { SafeguardProfile, SafeguardResult } from '@shared/custody/safeguards';
 import { DEFAULT_SAFEGUARD_PROFILE, evaluateRecord } from '@shared/custody/safeguards';
+import { todayIn } from '@shared/sharing/period';
 import { useEffect, useMemo, useState } from 'react';
+import { useFormat } from '../i18n/useFormat';
 import { useProjection } from '../ledger';
 import { custodyProjection } from './projection';
 
@@ -66,6 +68,12 @@ export function useNow(everyMs = 60_000): Date {
     };
   }, [everyMs]);
   return now;
+}
+
+/** Today (`YYYY-MM-DD`) in the given time zone, or where the user works: the last day a period may cover. */
+export function useToday(timeZone?: string): string {
+  const format = useFormat();
+  return todayIn(useNow().getTime(), timeZone ?? format.timeZone);
 }
 
 /** A record's safeguards now; re-evaluated when the record changes or the earliest deadline passes. */

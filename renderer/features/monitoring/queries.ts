@@ -13,46 +13,18 @@ import type { ComparisonPeriods } from '@shared/monitoring/periods';
 import { lengthsDiffer, monthsOf, spanOf } from '@shared/monitoring/periods';
 import type { MonitoringSources, SeriesPoint, Snapshot } from '@shared/monitoring/snapshot';
 import { monthlySeries, periodSnapshot } from '@shared/monitoring/snapshot';
-import type { PartnersState } from '@shared/partners/projection';
-import { partnersProjection } from '@shared/partners/projection';
-import { todayIn } from '@shared/sharing/period';
 import { cachedMovements, useCustodyRecords, useNow, useSafeguardProfile } from '../../custody';
-import { useFormat } from '../../i18n/useFormat';
-import { facilityProjection, useProjection } from '../../ledger';
-import { useSession } from '../../vault/useSession';
+import { useProjection } from '../../ledger';
 import { useBundleHistory } from '../exchange';
 import { useOversightAlerts, useOversightSettings } from '../oversight';
-import type { FacilityChoice, MonitoringSubject } from './subjects';
+import { useFacilityChoices, usePartnersState } from '../partners';
+import type { MonitoringSubject } from './subjects';
 import { monitoringSubjects } from './subjects';
-
-export function usePartnersState(): PartnersState {
-  return useProjection(partnersProjection, (state) => state);
-}
-
-/** Every facility held, this installation's first, then by name. */
-export function useFacilityChoices(): readonly FacilityChoice[] {
-  const { ledgerId } = useSession();
-  const facilities = useProjection(facilityProjection, (state) => state.byLedger);
-  return useMemo(
-    () =>
-      [...facilities.values()]
-        .map(({ ledger, profile }) => ({ ledger, code: profile.code, name: profile.name, timeZone: profile.timeZone }))
-        .sort((a, b) => Number(b.ledger === ledgerId) - Number(a.ledger === ledgerId) || a.name.localeCompare(b.name)),
-    [facilities, ledgerId],
-  );
-}
 
 export function useMonitoringSubjects(): readonly MonitoringSubject[] {
   const facilities = useFacilityChoices();
   const partners = usePartnersState();
   return useMemo(() => monitoringSubjects(facilities, partners), [facilities, partners]);
-}
-
-/** Today where the adviser works. */
-export function useToday(): string {
-  const now = useNow();
-  const { timeZone } = useFormat();
-  return todayIn(now.getTime(), timeZone);
 }
 
 /** What the figures come from, judged at the current minute. */

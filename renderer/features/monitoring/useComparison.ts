@@ -9,9 +9,10 @@ import { lastQuarters, sinceSupport } from '@shared/monitoring/periods';
 import type { SupportStart } from '@shared/monitoring/support';
 import type { CalendarPeriodProblem } from '@shared/sharing/period';
 import { calendarPeriodProblem } from '@shared/sharing/period';
+import { useToday } from '../../custody';
+import { usePartnersState } from '../partners';
 import type { ComparisonMode, CustomDates } from './monitoringStore';
 import { useMonitoringStore } from './monitoringStore';
-import { usePartnersState, useToday } from './queries';
 import type { MonitoringSubject } from './subjects';
 import { suggestedSupportStart } from './subjects';
 

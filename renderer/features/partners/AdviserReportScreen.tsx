@@ -19,7 +19,7 @@ import { ReportFacility } from './ReportFacility';
 import { ReportPartner } from './ReportPartner';
 import { useCalendarDate } from './useCalendarDate';
 import { isolate } from './isolate';
-import { useToday } from './useToday';
+import { useToday } from '../../custody';
 
 /** The facilities a report covers: the one asked for, or those the partner was linked to (by code). */
 function reportFacilities(request: ReportRequest, partner: PartnerView | undefined, facilities: readonly FacilityChoice[]): FacilityChoice[] {

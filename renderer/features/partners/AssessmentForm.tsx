@@ -16,10 +16,10 @@ import type { AssessmentFields, CriterionFields as CriterionValues } from './for
 import { checkAssessment } from './forms';
 import { RATING_KEYS } from './labels';
 import { OverallRiskSection } from './OverallRiskSection';
-import { useToday } from './queries';
 import { partnerHref } from './routes';
 import { useCheckedForm } from '../../ui/useCheckedForm';
 import { useProblemText } from './useProblemText';
+import { useToday } from '../../custody';
 
 const EMPTY_CRITERIA = Object.fromEntries(PARTNER_CRITERIA.map((criterion) => [criterion, { rating: '', evidence: '', note: '' }])) as Record<PartnerCriterion, CriterionValues>;
 

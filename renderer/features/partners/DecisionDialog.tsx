@@ -12,9 +12,9 @@ import { FormDialog } from './FormDialog';
 import type { DecisionFields } from './forms';
 import { checkDecision } from './forms';
 import { DECISION_KEYS } from './labels';
-import { useToday } from './queries';
 import { useCheckedForm } from '../../ui/useCheckedForm';
 import { useProblemText } from './useProblemText';
+import { useToday } from '../../custody';
 
 /** A decision on support, with its rationale; the signed-in adviser is recorded as its author. */
 export function DecisionDialog({ partnerId, partnerName, onClose }: { partnerId: string; partnerName: string; onClose: () => void }) {

@@ -10,7 +10,7 @@ import { useCan } from '../../vault/useCan';
 import { PARTNER_KIND_KEYS, SUPPORT_TYPE_KEYS } from './labels';
 import { PartnerProfileDialog } from './PartnerProfileDialog';
 import { reportHref } from './routes';
-import { useToday } from './useToday';
+import { useToday } from '../../custody';
 
 /** Who the partner is, what support it receives and which facilities it runs, with the way to edit them and to its report. */
 export function ProfileSection({ partner }: { partner: PartnerView }) {

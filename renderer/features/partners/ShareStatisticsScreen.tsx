@@ -18,7 +18,7 @@ import { SharingSettings } from './SharingSettings';
 import { useFacilityStatistics } from './statistics';
 import { StatisticsTables } from './StatisticsTables';
 import { useStatLabels } from './useStatLabels';
-import { useToday } from './useToday';
+import { useToday } from '../../custody';
 
 /**
  * The choices as they stand, with the defaults filled in: this installation's register, the

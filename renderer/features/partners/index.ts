@@ -10,6 +10,7 @@ import { PartnersScreen } from './PartnersScreen';
 import { ShareStatisticsScreen } from './ShareStatisticsScreen';
 import './partners.css';
 
+export { useFacilityChoices, usePartnersState } from './queries';
 export { ADVISER_REPORT_PATH, PARTNERS_PATH, SHARE_STATISTICS_PATH, partnerHref } from './routes';
 
 export const partnersFeature: FeatureDefinition = {

@@ -4,21 +4,12 @@ import type { PartnersState } from '@shared/partners/projection';
 import { partnersProjection } from '@shared/partners/projection';
 import type { PartnerSummary, PartnerView } from '@shared/partners/views';
 import { partnerSummaries, partnerView } from '@shared/partners/views';
-import { todayIn } from '@shared/sharing/period';
-import { useNow } from '../../custody';
-import { useFormat } from '../../i18n/useFormat';
+import { useToday } from '../../custody';
 import { facilityProjection, useProjection } from '../../ledger';
 import { useSession } from '../../vault/useSession';
 
 export function usePartnersState(): PartnersState {
   return useProjection(partnersProjection, (state) => state);
-}
-
-/** Today where the adviser works (the facility time zone of this installation). */
-export function useToday(): string {
-  const now = useNow();
-  const { timeZone } = useFormat();
-  return todayIn(now.getTime(), timeZone);
 }
 
 export function usePartnerSummaries(): PartnerSummary[] {
