@@ -103,7 +103,7 @@ describe('admission in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Identity', exact: true }).waitFor();
     const birthDay = page.getByRole('textbox', { name: 'Date of birth: day', exact: true });
     await expect.poll(() => birthDay.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await birthDay.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => birthDay.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByText('Date of birth: The date of birth is after the arrest. Check both dates.').count()).toBe(1);
     await openAdmissionStep(page, 'Arrest');
     expect(await page.getByText('Date and time of arrest: The arrest is after the admission. Check both dates and times.').count()).toBe(1);

@@ -64,7 +64,7 @@ describe('monitoring and evaluation of an imported facility', () => {
     await page.getByText('Enter the day support began to see this comparison.').waitFor();
     await start.fill(daysAgo(-2));
     await page.getByText('Support cannot begin after today. Choose today or an earlier day.').waitFor();
-    expect(await start.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => start.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('table', { name: TABLE }).count()).toBe(0);
     await start.fill(daysAgo(120));
     const table = page.getByRole('table', { name: TABLE });

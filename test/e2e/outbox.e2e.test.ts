@@ -114,7 +114,7 @@ describe('the outbox in the browser build', () => {
     await field.fill('http://inbox.adviser.example/habeas');
     await dialog.getByRole('button', { name: 'Save address' }).click();
     await dialog.getByText('The address must start with https://', { exact: false }).waitFor();
-    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     await page.screenshot({ path: resolve(ARTIFACTS, 'outbox-address-error-en.png') });
     await field.fill('HTTPS://Inbox.Adviser.Example:443/habeas');
     await dialog.getByRole('button', { name: 'Save address' }).click();

@@ -84,7 +84,7 @@ describe('partner assessment and statistics without names in Chromium', () => {
     await page.getByRole('radio', { name: 'High', exact: true }).check();
     await page.getByRole('button', { name: 'Record the assessment' }).click();
     const missing = page.getByRole('textbox', { name: 'Evidence for “ICRC access”' });
-    expect(await missing.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => missing.getAttribute('aria-invalid')).toBe('true');
     await page.screenshot({ path: resolve(ARTIFACTS, 'partners-assess-en.png'), fullPage: true });
     expect(await seriousAxeFindings(page)).toEqual([]);
     await missing.fill('ICRC refused access to Block C on 3 March.');
@@ -149,7 +149,7 @@ describe('partner assessment and statistics without names in Chromium', () => {
     await page.getByRole('combobox', { name: 'Period' }).selectOption('custom');
     const end = page.getByLabel('To', { exact: true });
     await end.fill('2999-01-01');
-    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => end.getAttribute('aria-invalid')).toBe('true');
     await page.getByText('Correct the period above to see the report.').waitFor();
     expect(await page.getByRole('article').count()).toBe(0);
     await page.screenshot({ path: resolve(ARTIFACTS, 'partners-report-period-error-en.png'), fullPage: true });

@@ -88,7 +88,7 @@ describe('population and statistics in Chromium', () => {
     await expect.poll(() => days.count()).toBe(8);
     const from = page.getByLabel('From', { exact: true });
     await from.fill('2099-01-01');
-    expect(await from.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => from.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByText('The first day is after the last day. Choose a first day on or before the last day.').count()).toBe(1);
     expect(await days.count()).toBe(8);
     expect(await seriousAxeFindings(page)).toEqual([]);
