@@ -1,13 +1,11 @@
 /**
  * Writing other installations' events (from a verified bundle, issue P5) as whole pages
- * in one transaction: all of them or none. Deflating and sealing happen before the
- * transaction opens; inside it only the stored heads are re-checked and the pages added.
+ * in one transaction: all of them or none. Sealing happens before the transaction opens; inside it only the stored heads are re-checked and the pages added.
  */
-import { canonicalJson } from '@shared/crypto/canonicalJson';
 import type { LedgerEvent } from '@shared/ledger/envelope';
-import { utf8Encode } from '@shared/util/bytes';
+import { ndjsonOfEvents } from './importLines';
 import { lastPage } from './ledgerReads';
-import { sealNdjsonOutsideTransaction } from './pageCodec';
+import { sealImportedNdjson } from './pageCodec';
 import type { PageRow } from './rows';
 import type { StorageContext } from './storageContext';
 import { LedgerStorageError } from './storageContext';
@@ -27,7 +25,7 @@ export async function writeImportedEvents(
   ctx: StorageContext,
   ledger: string,
   events: readonly LedgerEvent[],
-  canonicalLines?: readonly string[],
+  canonicalLines?: readonly Uint8Array[],
 ): Promise<ImportedHead> {
   const prepared = await prepareImport(ctx, { ledger, events, ...(canonicalLines ? { canonicalLines } : {}) });
   await ctx.db.transaction('rw', ctx.db.pages, () => storePrepared(ctx, [prepared]));
@@ -35,13 +33,18 @@ export async function writeImportedEvents(
 }
 
 /** One ledger's verified events to import. */
-export type ImportSegment = { ledger: string; events: readonly LedgerEvent[]; canonicalLines?: readonly string[] };
+export type ImportSegment = {
+  ledger: string;
+  events: readonly LedgerEvent[];
+  /** Each event's canonical JSON bytes, without line feed, as the bundle carried them (importLines.ts). */
+  canonicalLines?: readonly Uint8Array[];
+};
 
-/** A segment's pages, deflated and sealed ahead of the transaction, and where they must continue. */
+/** A segment's pages, sealed ahead of the transaction, and where they must continue. */
 export type PreparedImport = { ledger: string; end: StoredEnd; rows: PageRow[]; head: ImportedHead };
 
 /**
- * Everything slow, before any transaction: the continuity checks, deflating and sealing.
+ * Everything slow, before any transaction: the continuity checks and sealing.
  * @throws LedgerStorageError ('own-ledger', 'not-contiguous')
  */
 export async function prepareImport(ctx: StorageContext, segment: ImportSegment): Promise<PreparedImport> {
@@ -90,34 +93,14 @@ function assertContinues(ledger: string, end: StoredEnd, events: readonly Ledger
 }
 
 /**
- * The page body of consecutive events: each event's canonical JSON and a `\n`, encoded
- * once for the whole page (the bytes ndjsonOf gives for the events one by one). The
- * bundle importer may pass the lines of events.ndjson it verified, which saves
- * re-serializing; a line that does not carry its event's hash is refused, and the stored
- * lines are re-hashed by every verification. `offset` is the index of the first event in
- * the whole segment (lines are indexed alike).
- */
-function ndjsonOfEvents(events: readonly LedgerEvent[], lines: readonly string[] | undefined, offset: number): Uint8Array {
-  let text = '';
-  for (const [index, event] of events.entries()) {
-    const line = lines?.[offset + index];
-    if (line !== undefined && !line.includes(`"hash":"${event.hash}"`)) {
-      throw new LedgerStorageError('not-contiguous', `line for seq ${event.seq} is not that event`);
-    }
-    text += `${line ?? canonicalJson(event)}\n`;
-  }
-  return utf8Encode(text);
-}
-
-/**
- * The sealed pages of the events, built one page at a time: only one page's text and
- * bytes are held at once, never the whole segment's (a million events are about 850 MB).
+ * The sealed pages of the events, built one page at a time: only one page's plaintext is
+ * held at once besides the sealed pages.
  */
 async function pagesOf(
   ctx: StorageContext,
   where: { ledger: string; firstPageNo: number },
   events: readonly LedgerEvent[],
-  lines: readonly string[] | undefined,
+  lines: readonly Uint8Array[] | undefined,
 ): Promise<PageRow[]> {
   const rows: PageRow[] = [];
   const { pageSize } = ctx.config;
@@ -127,7 +110,7 @@ async function pagesOf(
     if (first === undefined || last === undefined) break;
     const place = { ledger: where.ledger, pageNo: where.firstPageNo + rows.length, headHash: last.hash };
     const range = { firstSeq: first.seq, lastSeq: last.seq, count: slice.length };
-    rows.push(await sealNdjsonOutsideTransaction(ctx.key, place, range, ndjsonOfEvents(slice, lines, start), ctx.config));
+    rows.push(await sealImportedNdjson(ctx.bulkKey, place, range, ndjsonOfEvents(slice, lines, start)));
   }
   return rows;
 }

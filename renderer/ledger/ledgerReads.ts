@@ -6,7 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { LedgerEvent } from '@shared/ledger/envelope';
-import { pageEvents } from './pageCodec';
+import { pageEventsOutsideTransaction } from './pageCodec';
 import type { PageRow, TailRow } from './rows';
 import { openTail } from './sealedRecords';
 import type { StorageContext } from './storageContext';
@@ -31,10 +31,10 @@ export function tailFrom(ctx: StorageContext, ledger: string, seq: number, limit
 }
 
 /** The events of a page, from the cache or decrypted (and then cached). */
-export function decodedPage(ctx: StorageContext, row: PageRow): readonly LedgerEvent[] {
+export async function decodedPage(ctx: StorageContext, row: PageRow): Promise<readonly LedgerEvent[]> {
   const cached = ctx.cache.get(row.ledger, row.pageNo);
   if (cached !== undefined) return cached;
-  const events = pageEvents(ctx.key, row);
+  const events = await pageEventsOutsideTransaction(ctx, row);
   ctx.cache.set(row.ledger, row.pageNo, events);
   return events;
 }
@@ -59,7 +59,7 @@ export async function* readLedgerBatches(
     const page = await pageFrom(ctx, ledger, next);
     if (page !== undefined) {
       if (page.firstSeq > next) throw new LedgerStorageError('gap', `${ledger} seq ${next}`);
-      yield decodedPage(ctx, page).filter((event) => event.seq >= next);
+      yield (await decodedPage(ctx, page)).filter((event) => event.seq >= next);
       next = page.lastSeq + 1;
       continue;
     }
@@ -93,7 +93,7 @@ function contiguousFrom(rows: readonly TailRow[], seq: number): TailRow[] {
 /** One event, or undefined if the ledger has no such seq. */
 export async function readEvent(ctx: StorageContext, ledger: string, seq: number): Promise<LedgerEvent | undefined> {
   const page = await pageFrom(ctx, ledger, seq);
-  if (page !== undefined && page.firstSeq <= seq) return decodedPage(ctx, page).find((event) => event.seq === seq);
+  if (page !== undefined && page.firstSeq <= seq) return (await decodedPage(ctx, page)).find((event) => event.seq === seq);
   const row = await ctx.db.tail.get([ledger, seq]);
   return row === undefined ? undefined : tailEvent(ctx, row);
 }

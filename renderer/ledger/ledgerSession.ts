@@ -49,7 +49,7 @@ export type LedgerSession = {
    * be overtaken by another append. `build` throws to write nothing.
    */
   appendWith(build: (states: ProjectionStates) => EventDraft, author: Author): Promise<LedgerEvent>;
-  importEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly string[]): Promise<ImportedHead>;
+  importEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly Uint8Array[]): Promise<ImportedHead>;
   /** Imports segments and appends the import's own entry in one transaction (LedgerStorage.importAndRecord). */
   importAndRecord(segments: readonly ImportSegment[], record: EventDraft, author: Author): Promise<ImportedAndRecorded>;
   writeSnapshot(): Promise<void>;

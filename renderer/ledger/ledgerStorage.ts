@@ -10,6 +10,7 @@ import type { EventRegistry } from '@shared/ledger/registry';
 import type { Clock } from '@shared/util/clock';
 import { systemClock } from '@shared/util/clock';
 import type { IdGenerator } from '@shared/util/ids';
+import { bulkSealKey } from './bulkSeal';
 import { DEFAULT_LEDGER_CONFIG } from './config';
 import type { LedgerConfig, LedgerFaultHooks } from './config';
 import { prepareImport, storePrepared, writeImportedEvents } from './importEvents';
@@ -53,7 +54,7 @@ export type LedgerStorage = {
   head(): LedgerHead;
   append(draft: EventDraft, author: Author): Promise<LedgerEvent>;
   /** `canonicalLines`: the events' verified canonical JSON, if the caller has it (saves re-serializing). */
-  writeImportedEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly string[]): Promise<ImportedHead>;
+  writeImportedEvents(ledger: string, events: readonly LedgerEvent[], canonicalLines?: readonly Uint8Array[]): Promise<ImportedHead>;
   /**
    * Imports other ledgers' events and appends `record` (the import's own entry) in one
    * transaction: the events are kept and recorded together, or neither is.
@@ -80,6 +81,7 @@ export async function openLedgerStorage(options: LedgerStorageOptions): Promise<
   const ctx: StorageContext = {
     db: options.db,
     key: options.dataKey.slice(),
+    bulkKey: await bulkSealKey(options.dataKey),
     ledgerId: options.ledgerId,
     clock: options.clock ?? systemClock,
     newId: options.newId,

@@ -1,26 +1,10 @@
 /**
- * Raw DEFLATE with the platform's native CompressionStream and DecompressionStream. Native
- * inflating is 2–3× faster than fflate's in Chromium (perf.md; re-measured by the ledger
- * benchmark); native deflating is about as fast as fflate at level 1 and compresses
- * better. Both are asynchronous, so they are only used where no transaction is open:
- * imports compress their pages before theirs starts, verification inflates pages it has
- * already read. Where the streams are missing, fflate stands in; both read and write
- * raw DEFLATE alike.
+ * Raw DEFLATE inflating with the platform's native DecompressionStream, 2–3× faster than
+ * fflate's in Chromium (perf.md). It is asynchronous, so it is only used where no
+ * transaction is open: readers inflate pages they have already read. Where the stream is
+ * missing, fflate stands in; both read raw DEFLATE alike.
  */
-import { deflateSync, inflateSync } from 'fflate';
-import type { LedgerConfig } from './config';
-
-type Level = LedgerConfig['deflateLevel'];
-
-export async function deflateOutsideTransaction(bytes: Uint8Array, level: Level): Promise<Uint8Array> {
-  if (typeof CompressionStream === 'undefined') return deflateSync(bytes, { level });
-  try {
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  } catch {
-    return deflateSync(bytes, { level });
-  }
-}
+import { inflateSync } from 'fflate';
 
 /**
  * Inflates a body that the AEAD has just authenticated: only this installation could have

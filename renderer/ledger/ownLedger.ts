@@ -18,7 +18,7 @@ export async function loadOwnLedgerState(ctx: StorageContext): Promise<OwnLedger
   const paged = { pagedThrough: page?.lastSeq ?? 0, nextPageNo: (page?.pageNo ?? 0) + 1 };
   try {
     if (lastTail !== undefined) return { head: headOf(tailEvent(ctx, lastTail)), ...paged };
-    const lastPaged = page === undefined ? undefined : decodedPage(ctx, page).at(-1);
+    const lastPaged = page === undefined ? undefined : (await decodedPage(ctx, page)).at(-1);
     return { head: lastPaged === undefined ? null : headOf(lastPaged), ...paged };
   } catch (error) {
     // Altered outside the app: open anyway so everything readable can be read and the damage

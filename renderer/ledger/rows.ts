@@ -6,7 +6,7 @@
  */
 import type { Table } from 'dexie';
 
-/** One sealed page of a ledger: its events as deflated canonical NDJSON. */
+/** One sealed page of a ledger: its events as canonical NDJSON (pageCodec.ts). */
 export type PageRow = {
   ledger: string;
   /** 1, 2, 3 … per ledger, gapless. */
@@ -16,7 +16,7 @@ export type PageRow = {
   count: number;
   /** Hash of the page's last event. */
   headHash: string;
-  /** Sealed, deflated NDJSON; the associated data binds every field above. */
+  /** Sealed NDJSON, deflated in this installation's own pages; the associated data binds every field above. */
   body: Uint8Array;
 };
 

@@ -4,17 +4,23 @@
  * different seq range, count or head hash), fails to open instead of being believed.
  */
 import { associatedDataFor, open, seal } from '@shared/crypto/aead';
+import { bulkOpen, bulkSeal } from './bulkSeal';
 import type { PageRow, SnapshotRow, TailRow } from './rows';
 
 /** Version of the sealed body formats below; a new format gets a new number. */
 export const LEDGER_BODY_FORMAT = 1;
+/**
+ * Format of an imported page's body: its NDJSON not deflated, bulk-sealed (bulkSeal.ts).
+ * Bound into the associated data, so a page cannot be passed off as the other format.
+ */
+export const IMPORTED_PAGE_FORMAT = 2;
 
 type PageHeader = Omit<PageRow, 'body'>;
 type SnapshotPlace = Omit<SnapshotRow, 'body'>;
 
-function pageData(header: PageHeader): Uint8Array {
+function pageData(header: PageHeader, format = LEDGER_BODY_FORMAT): Uint8Array {
   const { ledger, pageNo, firstSeq, lastSeq, count, headHash } = header;
-  return associatedDataFor('pages', [ledger, pageNo, firstSeq, lastSeq, count, headHash], LEDGER_BODY_FORMAT);
+  return associatedDataFor('pages', [ledger, pageNo, firstSeq, lastSeq, count, headHash], format);
 }
 
 function tailData(ledger: string, seq: number): Uint8Array {
@@ -32,6 +38,16 @@ export function sealPage(key: Uint8Array, header: PageHeader, deflated: Uint8Arr
 /** @throws SealError if the body or any header field was altered */
 export function openPage(key: Uint8Array, row: PageRow): Uint8Array {
   return open(key, row.body, pageData(row));
+}
+
+/** A page of imported events whose body is their NDJSON, not deflated (IMPORTED_PAGE_FORMAT). */
+export async function sealImportedPage(key: CryptoKey, header: PageHeader, ndjson: Uint8Array): Promise<PageRow> {
+  return { ...header, body: await bulkSeal(key, ndjson, pageData(header, IMPORTED_PAGE_FORMAT)) };
+}
+
+/** @throws SealError if the body or any header field was altered */
+export function openImportedPage(key: CryptoKey, row: PageRow): Promise<Uint8Array> {
+  return bulkOpen(key, row.body, pageData(row, IMPORTED_PAGE_FORMAT));
 }
 
 export function sealTail(key: Uint8Array, ledger: string, seq: number, eventBytes: Uint8Array): TailRow {

@@ -17,6 +17,8 @@ export type LedgerDb = Dexie & LedgerTables;
 export type StorageContext = {
   db: LedgerDb;
   key: Uint8Array;
+  /** Derived from `key`; seals and opens imported pages (bulkSeal.ts). */
+  bulkKey: CryptoKey;
   /** This installation's ledger: the only one written by append, the only one with a tail. */
   ledgerId: string;
   clock: Clock;

@@ -100,7 +100,7 @@ async function decodePage(
   }
   let lines: string[];
   try {
-    lines = await pageLinesOutsideTransaction(ctx.key, batch.row);
+    lines = await pageLinesOutsideTransaction(ctx, batch.row);
   } catch {
     return fail('page-tampered', `page ${batch.pageNo} does not open under its header`);
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@shared/crypto/canonicalJson';
+import { utf8Encode } from '@shared/util/bytes';
 import { coreEventRegistry } from '@shared/ledger/coreEventTypes';
 import { aChainOf } from '../../builders/ledger';
 import type { HabeasDb } from '../../../renderer/db/habeasDb';
@@ -105,7 +106,7 @@ describe('imported ledgers', () => {
     await session.start();
     expect(await session.importEvents(otherLedger, other.slice(0, 120))).toMatchObject({ seq: 120, pages: 2 });
     const rest = other.slice(120);
-    const lines = rest.map((event) => canonicalJson(event));
+    const lines = rest.map((event) => utf8Encode(canonicalJson(event)));
     await expect(session.importEvents(otherLedger, rest, [...lines].reverse())).rejects.toMatchObject({ code: 'not-contiguous' });
     expect(await session.importEvents(otherLedger, rest, lines)).toMatchObject({ seq: 250, pages: 2 });
     const read = [];

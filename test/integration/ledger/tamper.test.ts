@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '@shared/crypto/canonicalJson';
+import { utf8Encode } from '@shared/util/bytes';
+import { aChainOf } from '../../builders/ledger';
 import type { HabeasDb } from '../../../renderer/db/habeasDb';
+import { BULK_SEAL_VERSION } from '../../../renderer/ledger/bulkSeal';
+import { buildPage } from '../../../renderer/ledger/pageCodec';
 import type { PageRow } from '../../../renderer/ledger/rows';
 import { createLedgerSession } from '../../../renderer/ledger/ledgerSession';
 import { CORE_PROJECTIONS } from '../../../renderer/ledger/projections/coreProjections';
@@ -129,5 +134,54 @@ describe('starting a session over damaged storage', () => {
     expect(await db.tail.count()).toBe(EVENTS - 300);
     reopened.storage.close();
     await db.delete();
+  });
+});
+
+describe('imported ledgers: pages bulk-sealed without deflating', () => {
+  let db: HabeasDb;
+  let harness: Harness;
+  const other = aChainOf(250, { seed: 'station-b' });
+  const otherLedger = other[0]?.ledger ?? '';
+
+  beforeEach(async () => {
+    db = await aFreshDb();
+    harness = await openHarness(db);
+    await harness.storage.writeImportedEvents(otherLedger, other);
+  });
+
+  afterEach(async () => {
+    harness.storage.close();
+    await db.delete();
+  });
+
+  it('stores imported pages in the bulk format, and they read back and verify', async () => {
+    const pages = await db.pages.where('ledger').equals(otherLedger).toArray();
+    expect(pages.map((row) => row.body[0])).toEqual([BULK_SEAL_VERSION, BULK_SEAL_VERSION, BULK_SEAL_VERSION]);
+    expect(await harness.storage.readEvent(otherLedger, 250)).toEqual(other[249]);
+    expect(await harness.storage.verify()).toMatchObject({ ok: true, events: 250 });
+  });
+
+  it('flags a flipped byte, and a version byte changed to pass the page off as the other format', async () => {
+    const row = await db.pages.get([otherLedger, 2]);
+    if (row === undefined) throw new Error('no page 2');
+    const flipped = row.body.slice();
+    flipped[flipped.length - 20] = (flipped[flipped.length - 20] ?? 0) ^ 0x01;
+    await db.pages.put({ ...row, body: flipped });
+    expect(await harness.storage.verify()).toMatchObject({ ok: false, ledger: otherLedger, seq: 101, reason: 'page-tampered' });
+    const relabelled = row.body.slice();
+    relabelled[0] = 1;
+    await db.pages.put({ ...row, body: relabelled });
+    expect(await harness.storage.verify()).toMatchObject({ ok: false, ledger: otherLedger, seq: 101, reason: 'page-tampered' });
+  });
+
+  it('still reads imported pages stored deflated under the record cipher by earlier versions', async () => {
+    const row = await db.pages.get([otherLedger, 3]);
+    if (row === undefined) throw new Error('no page 3');
+    const entries = other.slice(200).map((event) => ({ seq: event.seq, bytes: utf8Encode(canonicalJson(event)) }));
+    await db.pages.put(buildPage(harness.dataKey, { ledger: otherLedger, pageNo: 3, headHash: row.headHash }, entries, { deflateLevel: 3 }));
+    const reopened = await openHarness(db);
+    expect(await reopened.storage.readEvent(otherLedger, 250)).toEqual(other[249]);
+    expect(await reopened.storage.verify()).toMatchObject({ ok: true, events: 250 });
+    reopened.storage.close();
   });
 });
