@@ -38,12 +38,19 @@ export type SegmentOutcome = {
   /** True when the segment is of another ledger than the sender's own (relayed history). */
   isRelayed: boolean;
 } & (
-  | { status: 'applied'; newEvents: LedgerEvent[]; head: NonNullable<LedgerHead>; warnings: ClockWarning[] }
+  | {
+      status: 'applied';
+      newEvents: LedgerEvent[];
+      /** The new events' canonical bytes as the bundle carried them (LedgerStorage stores them as they are). */
+      newLines: Uint8Array[];
+      head: NonNullable<LedgerHead>;
+      warnings: ClockWarning[];
+    }
   | { status: 'duplicate' }
 );
 
-/** A segment, the line its first event is on, and the verdict of mergeSegment. */
-export type MergedSegment = { segment: ManifestSegment; firstLine: number; result: MergeResult };
+/** A segment, the line its first event is on, its events' bytes, and the verdict of mergeSegment. */
+export type MergedSegment = { segment: ManifestSegment; firstLine: number; lines: readonly Uint8Array[]; result: MergeResult };
 
 type WithStatus<S extends MergeResult['status']> = MergedSegment & { result: Extract<MergeResult, { status: S }> };
 
@@ -107,10 +114,12 @@ export function judgeSegments(
 }
 
 function outcomeOf(entry: MergedSegment, senderLedger: string): SegmentOutcome {
-  const { segment, result } = entry;
+  const { segment, result, lines } = entry;
   const isRelayed = segment.ledger !== senderLedger;
   if (result.status === 'applied') {
-    return { segment, isRelayed, status: 'applied', newEvents: result.events, head: result.head, warnings: result.warnings };
+    // The new events are the segment's last ones (merging drops those already held).
+    const newLines = lines.slice(lines.length - result.events.length);
+    return { segment, isRelayed, status: 'applied', newEvents: result.events, newLines, head: result.head, warnings: result.warnings };
   }
   // judgeSegments has returned on every other verdict, so this one is `duplicate`.
   return { segment, isRelayed, status: 'duplicate' };

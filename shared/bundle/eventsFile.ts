@@ -20,8 +20,11 @@ import type { BundleManifest } from './manifest';
 const LF = 0x0a;
 const RELEASED = new Uint8Array(0);
 
-/** A parsed line: its 1-based number and its value (canonical JSON, not yet an event). */
-export type ParsedLine = { line: number; value: JsonValue };
+/**
+ * A parsed line: its 1-based number, its value (canonical JSON, not yet an event) and its
+ * bytes without the line feed (a view into the file), which importers store as they are.
+ */
+export type ParsedLine = { line: number; value: JsonValue; bytes: Uint8Array };
 
 /**
  * The file's bytes for events already in bundle order.
@@ -76,8 +79,8 @@ const DECODE_BATCH_BYTES = 256 * 1024;
  * Splits the file into lines of at most `maxLineBytes` and parses each as canonical
  * JSON: no whitespace, no duplicate keys, no `__proto__`/`constructor`/`prototype` keys,
  * no other spellings of the same value. Stops at the first bad line.
- * NOTE: consumes the file: each chunk is released once its lines are parsed, so that the
- * text and the values of a large file are not held whole for longer than the parse.
+ * NOTE: consumes the file: the reader's chunks are released once their lines are parsed;
+ * the lines' bytes (views into the chunks) keep only the bytes, never the decoded text.
  */
 export function parseEventLines(file: Inflated, maxLineBytes: number): Result<ParsedLine[], BundleProblem> {
   const parsed: ParsedLine[] = [];
@@ -130,10 +133,13 @@ function parseBatch(bytes: Uint8Array, parsed: ParsedLine[]): Result<void, Bundl
     return parseLineByLine(bytes, parsed);
   }
   // The batch ends with a line feed: the last piece is empty and no line.
+  let start = 0;
   for (let index = 0; index < texts.length - 1; index++) {
-    const value = parseText(texts[index] ?? '', parsed.length + 1);
+    const end = bytes.indexOf(LF, start);
+    const value = parseText(texts[index] ?? '', parsed.length + 1, bytes.subarray(start, end));
     if (!value.ok) return value;
     parsed.push(value.value);
+    start = end + 1;
   }
   return ok(undefined);
 }
@@ -153,18 +159,18 @@ function parseLineByLine(bytes: Uint8Array, parsed: ParsedLine[]): Result<void, 
 function parseLine(bytes: Uint8Array, line: number): Result<ParsedLine, BundleProblem> {
   if (bytes.length === 0) return err(badLine(line, 'empty-line', 'blank line'));
   try {
-    return ok({ line, value: parseCanonicalBytes(bytes) });
+    return ok({ line, value: parseCanonicalBytes(bytes), bytes });
   } catch (error) {
     if (!(error instanceof CanonicalJsonError)) throw error;
     return err(badLine(line, error.code, `${error.code} at ${error.path}`));
   }
 }
 
-/** parseLine for a line already decoded from valid UTF-8. */
-function parseText(text: string, line: number): Result<ParsedLine, BundleProblem> {
+/** parseLine for a line already decoded from valid UTF-8; `bytes` are the ones decoded. */
+function parseText(text: string, line: number, bytes: Uint8Array): Result<ParsedLine, BundleProblem> {
   if (text.length === 0) return err(badLine(line, 'empty-line', 'blank line'));
   try {
-    return ok({ line, value: parseCanonical(text) });
+    return ok({ line, value: parseCanonical(text), bytes });
   } catch (error) {
     if (!(error instanceof CanonicalJsonError)) throw error;
     return err(badLine(line, error.code, `${error.code} at ${error.path}`));

@@ -205,7 +205,14 @@ async function readEventsFile(archive: BundleArchive, manifest: BundleManifest, 
   return checked.ok ? inflated : checked;
 }
 
-type VerifiedRun = { ledger: string; firstLine: number; events: LedgerEvent[]; verified: ChainVerified; segment: ManifestSegment };
+type VerifiedRun = {
+  ledger: string;
+  firstLine: number;
+  events: LedgerEvent[];
+  lines: Uint8Array[];
+  verified: ChainVerified;
+  segment: ManifestSegment;
+};
 
 /** The file's lines parsed and grouped by ledger; the file is consumed, and the per-line list dropped once grouped. */
 function parsedRuns(file: Inflated, limits: BundleLimits): Stage<LedgerRun[]> {
@@ -222,7 +229,7 @@ async function readEvents(file: Inflated, manifest: BundleManifest, options: Rea
   for (const run of runs.value) {
     const events = await verifyRun(run, options, async (done) => onVerified(before + done));
     if (!events.ok) return events;
-    verified.push({ ledger: run.ledger, firstLine: run.firstLine, ...events.value });
+    verified.push({ ledger: run.ledger, firstLine: run.firstLine, lines: run.lines, ...events.value });
     before += run.values.length;
   }
   return checkSegments(verified, manifest.segments);
@@ -237,6 +244,7 @@ async function verifyRun(run: LedgerRun, options: ReadBundleOptions, onSlice: Sl
     startSeq: firstSeq,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.digest ? { digest: options.digest } : {}),
+    lines: run.lines,
   };
   const verification = await verifyRunInSlices(run.values, runOptions, onSlice);
   if (verification.ok && isEventList(run.values, verification.count)) return ok({ events: run.values, verified: verification });
@@ -263,6 +271,7 @@ function checkContinuity(runs: readonly VerifiedRun[], context: SignedContext, o
   const merged = runs.map((run) => ({
     segment: run.segment,
     firstLine: run.firstLine,
+    lines: run.lines,
     result: mergeVerifiedSegment(options.knownLedgers(run.ledger) ?? { head: null }, run.events, run.verified),
   }));
   const outcomes = judgeSegments(merged, { sender, bundleSeq: manifest.bundleSeq, gap: order.value });

@@ -14,8 +14,8 @@ import { badLine } from './eventsFile';
 import type { ParsedLine } from './eventsFile';
 import type { ManifestSegment } from './manifest';
 
-/** The lines of one ledger in a bundle, in file order. */
-export type LedgerRun = { ledger: string; firstLine: number; values: JsonValue[] };
+/** The lines of one ledger in a bundle, in file order: their values and their bytes. */
+export type LedgerRun = { ledger: string; firstLine: number; values: JsonValue[]; lines: Uint8Array[] };
 
 /**
  * The segments of events given in bundle order.
@@ -51,12 +51,14 @@ export function segmentsOf(events: readonly LedgerEvent[]): ManifestSegment[] {
  */
 export function groupRuns(lines: readonly ParsedLine[]): Result<LedgerRun[], BundleProblem> {
   const runs: LedgerRun[] = [];
-  for (const { line, value } of lines) {
+  for (const { line, value, bytes } of lines) {
     const ledger = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.ledger : undefined;
     if (typeof ledger !== 'string') return err(badLine(line, 'schema', 'ledger: must be a ledger id'));
     const current = runs.at(-1);
-    if (current?.ledger === ledger) current.values.push(value);
-    else runs.push({ ledger, firstLine: line, values: [value] });
+    if (current?.ledger === ledger) {
+      current.values.push(value);
+      current.lines.push(bytes);
+    } else runs.push({ ledger, firstLine: line, values: [value], lines: [bytes] });
   }
   return ok(runs);
 }

@@ -25,6 +25,8 @@ type RunOptions = Pick<VerifyOptions, 'registry' | 'clock'> & {
   startSeq: number;
   /** SHA-256 for the event hashes; the synchronous one (verifyChain) when absent. */
   digest?: AsyncDigest;
+  /** The values' canonical bytes (VerifyOptions.lines), indexed like the values. */
+  lines?: readonly Uint8Array[];
 };
 
 function shifted(at: ChainPosition, offset: number): ChainPosition {
@@ -60,7 +62,9 @@ export async function verifyRunInSlices(
   let head: ChainVerified['head'] = null;
   for (let offset = 0; offset < values.length; offset += sliceEvents) {
     // Each earlier slice verified, so every value before `offset` is a linked ledger event.
-    const result = await verifySlice(values.slice(offset, offset + sliceEvents), continuation(values, offset, options), options.digest);
+    const sliceOptions = continuation(values, offset, options);
+    if (options.lines) sliceOptions.lines = options.lines.slice(offset, offset + sliceEvents);
+    const result = await verifySlice(values.slice(offset, offset + sliceEvents), sliceOptions, options.digest);
     if (!result.ok) return { ...result, at: shifted(result.at, offset) };
     warnings.push(...result.warnings.map((warning) => shiftedWarning(warning, offset)));
     head = result.head ?? head;

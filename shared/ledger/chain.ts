@@ -67,6 +67,11 @@ export type VerifyOptions = {
   clock?: Clock;
   /** How far past the reference clock a recordedAt may be before it is flagged. */
   futureToleranceMs?: number;
+  /**
+   * Each event's canonical JSON bytes, the ones it was parsed from (a bundle's lines, which
+   * the parser proved canonical): the hashed bytes are then cut from them, not serialized again.
+   */
+  lines?: readonly Uint8Array[];
 };
 
 /** A chain that verified, its last event as head (null if empty) and any clock warnings. */
@@ -143,7 +148,7 @@ export function append(head: LedgerHead, draft: EventDraft, ctx: AppendContext):
 export function verifyChain(events: readonly unknown[], options: VerifyOptions = {}): ChainVerification {
   const cursor = newCursor(options);
   for (let index = 0; index < events.length; index++) {
-    const prepared = prepareEvent(events[index], index, cursor.expectedSeq, options);
+    const prepared = prepareEvent(events[index], index, cursor.expectedSeq, options, options.lines?.[index]);
     if (!prepared.ok) return prepared;
     const failure = linkEvent(events, index, prepared, sha256Hex(prepared.hashedBytes), cursor);
     if (failure) return failure;
@@ -165,7 +170,7 @@ export async function verifyChainAsync(
     const batch: PreparedEvent[] = [];
     let batchFailure: ChainFailure | undefined;
     for (let index = start; index < Math.min(start + ASYNC_VERIFY_BATCH_EVENTS, events.length); index++) {
-      const prepared = prepareEvent(events[index], index, cursor.firstSeq + index, options);
+      const prepared = prepareEvent(events[index], index, cursor.firstSeq + index, options, options.lines?.[index]);
       if (!prepared.ok) {
         batchFailure = prepared;
         break;

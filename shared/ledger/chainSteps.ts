@@ -5,6 +5,7 @@
  */
 import { canonicalJson, CanonicalJsonError } from '../crypto/canonicalJson';
 import { fastCanonicalJsonWithout } from '../crypto/fastCanonicalJson';
+import { unhashedBytesOf } from './canonicalLine';
 import { utf8Encode } from '../util/bytes';
 import type { LedgerEvent } from './envelope';
 import { HEX_SHA256, ledgerEventSchema } from './envelope';
@@ -54,12 +55,16 @@ export type ChainCursor = {
 /** An event that passed its own checks, with the bytes of its canonical form without `hash`. */
 export type PreparedEvent = { ok: true; event: LedgerEvent; hashedBytes: Uint8Array };
 
-/** Checks one event on its own: envelope schema, plain JSON, payload schema. */
+/**
+ * Checks one event on its own: envelope schema, plain JSON, payload schema. `line`, when
+ * given, is the canonical JSON `raw` was parsed from (VerifyOptions.lines).
+ */
 export function prepareEvent(
   raw: unknown,
   index: number,
   expectedSeq: number,
   options: PrepareOptions,
+  line?: Uint8Array,
 ): PreparedEvent | ChainFailure {
   const envelope = envelopeOf(raw, index, expectedSeq);
   if (!envelope.ok) return envelope;
@@ -67,13 +72,13 @@ export function prepareEvent(
   const at = { ledger: event.ledger, seq: event.seq, index };
   let hashedBytes: Uint8Array;
   try {
-    hashedBytes = utf8Encode(fastCanonicalJsonWithout(raw, 'hash') ?? canonicalJson(withoutHash(raw)));
+    hashedBytes = (line && unhashedBytesOf(line)) ?? utf8Encode(fastCanonicalJsonWithout(raw, 'hash') ?? canonicalJson(withoutHash(raw)));
   } catch (error) {
     if (error instanceof CanonicalJsonError) return failure(at, 'schema', `not plain JSON: ${error.message}`);
     throw error;
   }
   if (options.registry) {
-    // The hashed text above proved the payload plain JSON: the schema check is what remains.
+    // The hashed text above (or the parser, for a line) proved the payload plain JSON: the schema check is what remains.
     const payload = validatePayload(options.registry, event.type, event.payload, { plainJsonChecked: true });
     if (!payload.ok) {
       const tolerated = payload.error.code === 'unknown-type' && options.allowUnknownTypes === true;

@@ -61,7 +61,7 @@ export async function applyVerified(session: Session, verified: VerifiedBundle, 
     if (outcome.status !== 'applied') continue;
     const [first, last] = [outcome.newEvents[0], outcome.newEvents.at(-1)];
     if (first === undefined || last === undefined) continue;
-    segments.push({ ledger: outcome.segment.ledger, events: outcome.newEvents });
+    segments.push({ ledger: outcome.segment.ledger, events: outcome.newEvents, canonicalLines: outcome.newLines });
     newByLedger.push({ ledger: outcome.segment.ledger, fromSeq: first.seq, toSeq: last.seq });
   }
   const record = draft('bundle.imported', verified.manifestHash, {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ReadProgress } from '@shared/bundle/read';
 import { readBundle } from '@shared/bundle/read';
 import { verifyRunInSlices } from '@shared/bundle/verifyRun';
+import { canonicalJson } from '@shared/crypto/canonicalJson';
 import type { JsonValue } from '@shared/crypto/canonicalJson';
+import { utf8Encode } from '@shared/util/bytes';
 import { verifyChain } from '@shared/ledger/chain';
 import { coreEventRegistry } from '@shared/ledger/coreEventTypes';
 import type { LedgerEvent } from '@shared/ledger/envelope';
@@ -55,6 +57,16 @@ describe('verifyRunInSlices with an asynchronous digest', () => {
     for (const slice of [3, 1000]) {
       const expected = await verifyRunInSlices(run, runOptions, undefined, slice);
       expect(await verifyRunInSlices(run, { ...runOptions, digest: webDigest }, undefined, slice)).toEqual(expected);
+    }
+  });
+
+  it.each(variants)('gives the same verdict when the hashed bytes are cut from the lines: %s', async (_name, change) => {
+    const run = change(events);
+    const lines = run.map((event) => utf8Encode(canonicalJson(event as unknown as JsonValue)));
+    const values = run as unknown as JsonValue[];
+    for (const digest of [undefined, webDigest]) {
+      const options = { ...runOptions, ...(digest ? { digest } : {}) };
+      expect(await verifyRunInSlices(values, { ...options, lines }, undefined, 3)).toEqual(await verifyRunInSlices(values, options, undefined, 3));
     }
   });
 
