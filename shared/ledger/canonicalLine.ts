@@ -9,7 +9,7 @@
  * after `author`, whose members are `id` and `name`, and before `id`: its first
  * occurrence is the envelope's, and a comma always follows its value.
  */
-import { concatBytes, utf8Encode } from '../util/bytes';
+import { utf8Encode } from '../util/bytes';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -53,5 +53,10 @@ export function carriesHash(line: Uint8Array, hash: string): boolean {
  */
 export function unhashedBytesOf(line: Uint8Array): Uint8Array | undefined {
   const at = hashMemberAt(line);
-  return at < 0 ? undefined : concatBytes(line.subarray(0, at), line.subarray(at + HASH_MEMBER_BYTES));
+  if (at < 0) return undefined;
+  // Two set() calls: the general concatBytes checks its arguments at a cost that shows per event.
+  const out = new Uint8Array(line.length - HASH_MEMBER_BYTES);
+  out.set(line.subarray(0, at));
+  out.set(line.subarray(at + HASH_MEMBER_BYTES), at);
+  return out;
 }
