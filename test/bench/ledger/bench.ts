@@ -68,6 +68,13 @@ function pagesOfLines(lines: readonly Uint8Array[]): Uint8Array[] {
   return pages;
 }
 
+/** Each line of an NDJSON file, without its line feed, as a view into the file. */
+function linesOfFile(file: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  for (let start = 0, end = file.indexOf(0x0a); end >= 0; start = end + 1, end = file.indexOf(0x0a, start)) lines.push(file.subarray(start, end));
+  return lines;
+}
+
 type ImportSteps = { encodeMs: number; sealMs: number; writeMs: number };
 
 /**
@@ -99,8 +106,8 @@ async function importAll(db: HabeasDb, storage: LedgerStorage, raw: IDBDatabase,
   let bytes = 0;
   let pages = 0;
   for (const batch of syntheticBatches(other, EVENTS, BATCH)) {
-    // A bundle's reader holds each line's bytes as the file carried them.
-    const lineBytes = batch.lines.map((line) => encoder.encode(line));
+    // A bundle's reader holds each line's bytes as views into the inflated file.
+    const lineBytes = linesOfFile(encoder.encode(`${batch.lines.join('\n')}\n`));
     bytes += lineBytes.reduce((sum, line) => sum + line.length + 1, 0);
     importMs += (await profiled('import', () => storage.writeImportedEvents(other.ledger, batch.events, lineBytes)))[1];
     const rows = await db.pages.where('[ledger+pageNo]').between([other.ledger, pages + 1], [other.ledger, Dexie.maxKey]).toArray();

@@ -20,3 +20,21 @@ describe('ndjsonOfEvents', () => {
     expect(() => ndjsonOfEvents([second], [lineOf(first)], 0)).toThrow(expect.objectContaining({ code: 'not-contiguous' }));
   });
 });
+
+describe('ndjsonOfEvents over lines read from one file', () => {
+  const file = new TextEncoder().encode(`${canonicalJson(first)}\n${canonicalJson(second)}\n`);
+  const firstLength = lineOf(first).length;
+  const views = [file.subarray(0, firstLength), file.subarray(firstLength + 1, file.length - 1)];
+
+  it('gives the stretch of the file itself, the same bytes as serializing', () => {
+    const body = ndjsonOfEvents([first, second], views, 0);
+    expect(body).toEqual(ndjsonOfEvents([first, second], undefined, 0));
+    expect(body.buffer).toBe(file.buffer);
+  });
+
+  it('copies when the lines do not follow each other in the file', () => {
+    const body = ndjsonOfEvents([first, second].reverse(), [...views].reverse(), 0);
+    expect(body.buffer).not.toBe(file.buffer);
+    expect(body).toEqual(ndjsonOfEvents([second, first], undefined, 0));
+  });
+});
