@@ -24,6 +24,13 @@ export type InflateProblem = { reason: 'over-cap'; producedBytes: number } | { r
 export type InflateLayout = 'pieces' | 'contiguous';
 
 /**
+ * An inflater with inflateCapped's contract, e.g. the platform's native one, which the
+ * renderer passes to readBundle (ReadBundleOptions.inflate): raw DEFLATE in, at most
+ * `capBytes` out, fed in slices of at most INFLATE_SLICE_BYTES, held as `layout` says.
+ */
+export type AsyncInflate = (deflated: Uint8Array, capBytes: number, layout: InflateLayout) => Promise<Result<Inflated, InflateProblem>>;
+
+/**
  * Inflates raw DEFLATE data, refusing to produce more than `capBytes`.
  * @param sliceBytes - compressed bytes per push; tests may lower it, never raise it past INFLATE_SLICE_BYTES
  */
@@ -34,20 +41,10 @@ export function inflateCapped(
   layout: InflateLayout = 'pieces',
 ): Result<Inflated, InflateProblem> {
   const slice = Math.max(1, Math.min(sliceBytes, INFLATE_SLICE_BYTES));
-  const chunks: Uint8Array[] = [];
-  const whole = layout === 'contiguous' ? outputBuffer(capBytes) : undefined;
-  // Written from fflate's callback, so held in an object the compiler does not narrow.
-  const state = { produced: 0, isOverCap: false };
+  const sink = inflateSink(capBytes, layout);
   const inflater = new Inflate((chunk) => {
-    const at = state.produced;
-    state.produced += chunk.length;
-    if (state.produced > capBytes) {
-      state.isOverCap = true;
-      // Thrown through fflate's push: the only way to stop it mid-slice.
-      throw new RangeError('inflate cap reached');
-    }
-    if (whole !== undefined) whole.set(chunk, at);
-    else if (chunk.length > 0) chunks.push(chunk);
+    // Thrown through fflate's push: the only way to stop it mid-slice.
+    if (!sink.add(chunk)) throw new RangeError('inflate cap reached');
   });
   try {
     let offset = 0;
@@ -57,12 +54,38 @@ export function inflateCapped(
       offset = end;
     } while (offset < deflated.length);
   } catch (error) {
-    if (state.isOverCap) return err({ reason: 'over-cap', producedBytes: state.produced });
+    if (sink.produced() > capBytes) return err({ reason: 'over-cap', producedBytes: sink.produced() });
     if (isFlateError(error)) return err({ reason: 'corrupt' });
     throw error;
   }
-  if (whole !== undefined) return ok({ chunks: state.produced === 0 ? [] : [whole.subarray(0, state.produced)], bytes: state.produced });
-  return ok({ chunks, bytes: state.produced });
+  return ok(sink.result());
+}
+
+/** Where an inflater's output goes, counted against the cap as it appears. */
+export type InflateSink = {
+  /** Takes a piece of output; false (and the piece dropped) once the count passes the cap. */
+  add(chunk: Uint8Array): boolean;
+  /** Bytes produced so far, the refused piece included. */
+  produced(): number;
+  result(): Inflated;
+};
+
+export function inflateSink(capBytes: number, layout: InflateLayout): InflateSink {
+  const chunks: Uint8Array[] = [];
+  const whole = layout === 'contiguous' ? outputBuffer(capBytes) : undefined;
+  let produced = 0;
+  return {
+    add(chunk) {
+      const at = produced;
+      produced += chunk.length;
+      if (produced > capBytes) return false;
+      if (whole !== undefined) whole.set(chunk, at);
+      else if (chunk.length > 0) chunks.push(chunk);
+      return true;
+    },
+    produced: () => produced,
+    result: () => (whole === undefined ? { chunks, bytes: produced } : { chunks: produced === 0 ? [] : [whole.subarray(0, produced)], bytes: produced }),
+  };
 }
 
 /** A zeroed buffer of `bytes`, or undefined if the platform cannot allocate one that large. */

@@ -26,7 +26,7 @@ import type { BundleProblem, SenderParams } from './errors';
 import { problem } from './errors';
 import type { ParsedLine } from './eventsFile';
 import { checkEventsFile, parseEventLines } from './eventsFile';
-import type { Inflated } from './inflate';
+import type { AsyncInflate, Inflated } from './inflate';
 import { inflateCapped } from './inflate';
 import type { BundleLimits } from './limits';
 import { bundleLimits, INFLATE_SLICE_BYTES } from './limits';
@@ -65,6 +65,12 @@ export type ReadBundleOptions = {
    * used, which the command-line build already backs with OpenSSL. Same verdict either way.
    */
   readonly digest?: AsyncDigest;
+  /**
+   * An inflater for the events file (the renderer's native DecompressionStream, several
+   * times faster than fflate, perf.md); fflate's inflateCapped without it. Either is fed
+   * small slices under the same output cap; see FORMAT.md for the one verdict that may differ.
+   */
+  readonly inflate?: AsyncInflate;
   /**
    * Told, and awaited, as the checks move: at the start of each step and, while events
    * are verified, after every slice of them. A caller on a UI thread can yield here.
@@ -150,7 +156,7 @@ async function openEventsFile(
   await report('unpacking');
   const recipients = checkRecipients(context.manifest, opened.value.decryptedWith, await myFingerprint(options));
   if (!recipients.ok) return reject(recipients.error, context);
-  const inflated = await readEventsFile(archive.value, context.manifest, limits, options.digest);
+  const inflated = await readEventsFile(archive.value, context.manifest, limits, options);
   if (!inflated.ok) return reject(inflated.error, context);
   return ok({ context, decryptedWith: opened.value.decryptedWith, inflated: inflated.value });
 }
@@ -179,7 +185,12 @@ function checkRecipients(manifest: BundleManifest, decryptedWith: DecryptedWith,
   return isListed ? ok(undefined) : err(problem('not-in-recipients', { recipients: manifest.recipients.length, decryptedWith }));
 }
 
-async function readEventsFile(archive: BundleArchive, manifest: BundleManifest, limits: BundleLimits, digest: AsyncDigest | undefined): Promise<Stage<Inflated>> {
+async function readEventsFile(
+  archive: BundleArchive,
+  manifest: BundleManifest,
+  limits: BundleLimits,
+  { digest, inflate }: Pick<ReadBundleOptions, 'digest' | 'inflate'>,
+): Promise<Stage<Inflated>> {
   const declared = manifest.events;
   if (declared.bytes > limits.maxEventsFileBytes) {
     return err(problem('too-large', { what: 'events-file', actual: declared.bytes, limit: limits.maxEventsFileBytes }, 'events-file'));
@@ -195,7 +206,9 @@ async function readEventsFile(archive: BundleArchive, manifest: BundleManifest, 
   // In one piece, so that the digest can hash it in one call and lines need no joining —
   // but never allocated up front beyond the largest file accepted, whatever a signer declares.
   const layout = declared.bytes <= limits.maxFileBytes ? 'contiguous' : 'pieces';
-  const inflated = inflateCapped(archive.eventsDeflated, declared.bytes, INFLATE_SLICE_BYTES, layout);
+  const inflated = inflate
+    ? await inflate(archive.eventsDeflated, declared.bytes, layout)
+    : inflateCapped(archive.eventsDeflated, declared.bytes, INFLATE_SLICE_BYTES, layout);
   if (!inflated.ok) {
     return inflated.error.reason === 'over-cap'
       ? err(problem('bomb', { what: 'inflated-size', actual: inflated.error.producedBytes, limit: declared.bytes }, 'events-file'))

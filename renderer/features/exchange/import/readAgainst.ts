@@ -12,6 +12,7 @@ import { trustedSenderLookup } from '@shared/exchange/contacts';
 import { senderContinuity } from '@shared/exchange/history';
 import type { Result } from '@shared/util/result';
 import { platformDigest } from '../../../ledger';
+import { nativeInflate } from './nativeInflate';
 import { APP_EVENT_REGISTRY } from '../../../vault/appLedger';
 import type { OpenedVault } from '../../../vault/openVault';
 import { exchangeStateOf } from '../exchangeState';
@@ -40,6 +41,7 @@ function readOptions(session: OpenedVault, hashes: HeldHashes, passphrase: strin
     },
     registry: APP_EVENT_REGISTRY,
     digest: platformDigest(),
+    inflate: nativeInflate,
   };
 }
 
