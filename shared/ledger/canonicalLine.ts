@@ -54,9 +54,27 @@ export function carriesHash(line: Uint8Array, hash: string): boolean {
 export function unhashedBytesOf(line: Uint8Array): Uint8Array | undefined {
   const at = hashMemberAt(line);
   if (at < 0) return undefined;
-  // Two set() calls: the general concatBytes checks its arguments at a cost that shows per event.
-  const out = new Uint8Array(line.length - HASH_MEMBER_BYTES);
+  const out = takeFromPool(line.length - HASH_MEMBER_BYTES);
   out.set(line.subarray(0, at));
   out.set(line.subarray(at + HASH_MEMBER_BYTES), at);
   return out;
+}
+
+/**
+ * Allocating a buffer per event cost more than cutting the bytes (a million a bundle), so
+ * results are views into a shared pool, handed out once each and never reused: a pool
+ * is collected when the last view into it is dropped.
+ */
+const POOL_BYTES = 1024 * 1024;
+let pool = new Uint8Array(0);
+let poolUsed = 0;
+
+function takeFromPool(length: number): Uint8Array {
+  if (length > POOL_BYTES / 4) return new Uint8Array(length);
+  if (poolUsed + length > pool.length) {
+    pool = new Uint8Array(POOL_BYTES);
+    poolUsed = 0;
+  }
+  poolUsed += length;
+  return pool.subarray(poolUsed - length, poolUsed);
 }

@@ -42,6 +42,13 @@ describe('unhashedBytesOf', () => {
     );
   });
 
+  it('gives each result its own bytes, though they share a pool', () => {
+    const [a, b] = [unhashedBytesOf(lineOf(first)), unhashedBytesOf(lineOf(second))];
+    const copyOfA = a?.slice();
+    b?.fill(0);
+    expect(a).toEqual(copyOfA);
+  });
+
   it('gives nothing for a line without a hash member or with a malformed one', () => {
     expect(unhashedBytesOf(lineOf(withoutHash(first)))).toBeUndefined();
     expect(unhashedBytesOf(lineOf({ ...first, hash: 'short' }))).toBeUndefined();
