@@ -17,6 +17,7 @@ import type { LedgerEvent } from '@shared/ledger/envelope';
 import { recipientFingerprint } from '@shared/bundle/manifest';
 import { systemClock, toUtcIso } from '@shared/util/clock';
 import { version } from '../../../../package.json';
+import { platformDigest } from '../../../ledger';
 import type { FileFilter, PlatformError } from '../../../platform';
 import { platform } from '../../../platform';
 import type { Session } from '../../../vault/session';
@@ -98,6 +99,7 @@ export async function writeExport(session: Session, prepared: PreparedExport, cr
     prevBundle: prepared.prevBundle,
     createdAt,
     app: { name: 'habeas', version },
+    digest: platformDigest(),
   });
 }
 

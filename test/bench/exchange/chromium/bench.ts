@@ -73,8 +73,8 @@ async function handOver(bytes: Uint8Array<ArrayBuffer>, ageIdentity: string): Pr
 async function exportPhase(facility: BenchInstallation, adviser: BenchInstallation, raw: IDBDatabase): Promise<Uint8Array<ArrayBuffer>> {
   await phase('export');
   const request = { to: { kind: 'contacts' as const, ledgers: [adviser.card.ledger] }, scope: 'everything' as const, includeReceived: false };
-  const [prepared, prepareMs] = await timed(() => prepareExport(facility.session, request, () => undefined));
-  const [written, writeMs] = await timed(() => writeExport(facility.session, prepared));
+  const [prepared, prepareMs] = await profiled('export-read', () => prepareExport(facility.session, request, () => undefined));
+  const [written, writeMs] = await profiled('export-write', () => writeExport(facility.session, prepared));
   const [saved, saveMs] = await timed(() => saveExport(facility.session, prepared, written, []));
   await phase('');
   if (saved.kind !== 'saved') throw new Error(`bench: export not saved (${saved.kind})`);

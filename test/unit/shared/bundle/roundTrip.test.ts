@@ -29,6 +29,15 @@ describe('writeBundle → readBundle', () => {
     }
   });
 
+  it('signs the same manifest when the events file is hashed by an asynchronous digest (WebCrypto)', async () => {
+    const to = { recipients: [adviser.recipient] };
+    const input = { events, sender: senderOf(facility), to, bundleSeq: 1, prevBundle: '', createdAt: CREATED_AT, app: APP };
+    const webDigest = async (bytes: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    const [plain, digested] = [await writeBundle(input), await writeBundle({ ...input, digest: webDigest })];
+    expect(digested.manifestHash).toBe(plain.manifestHash);
+    expect((await readBundle(digested.bytes, optionsFor(adviser, [facility]))).ok).toBe(true);
+  });
+
   it('pads the archive to a size bucket and hides the sender from inspection', async () => {
     const written = await bundleFrom(facility, events, { recipients: [adviser.recipient, auditor.recipient] });
     expect(isBucketSize(written.archiveBytes)).toBe(true);
