@@ -131,7 +131,7 @@ async function importAll(db: HabeasDb, storage: LedgerStorage, raw: IDBDatabase,
 async function appendOneByOne(storage: LedgerStorage, raw: IDBDatabase): Promise<void> {
   const own = benchLedger('bench-own');
   const random = syntheticRandom(7);
-  const [, ms] = await timed(async () => {
+  const [, ms] = await profiled('append', async () => {
     for (let seq = 1; seq <= APPENDS; seq++) await storage.append(draftFor(own, seq, random), own.author);
   });
   const record = new Uint8Array(Math.round(Number(info.eventBytesAverage) + 41));
