@@ -10,6 +10,7 @@ export type { ImportedAndRecorded, LedgerStorage, LedgerStorageOptions } from '.
 export { createLedgerSession } from './ledgerSession';
 export type { LedgerSession, LedgerSessionOptions, ProjectionSink, RebuildResult, StartResult } from './ledgerSession';
 export type { ImportedHead, ImportSegment } from './importEvents';
+export type { StoredEntry } from './pageCodec';
 export { LedgerStorageError } from './storageContext';
 export type { LedgerDb } from './storageContext';
 export type { StoredFailure, StoredFailureReason, StoredVerified, VerifyProgress } from './verifyStored';

@@ -6,7 +6,8 @@
  */
 import { Dexie } from 'dexie';
 import type { LedgerEvent } from '@shared/ledger/envelope';
-import { pageEventsOutsideTransaction } from './pageCodec';
+import { pageEntriesOutsideTransaction, pageEventsOutsideTransaction } from './pageCodec';
+import type { StoredEntry } from './pageCodec';
 import type { PageRow, TailRow } from './rows';
 import { openTail } from './sealedRecords';
 import type { StorageContext } from './storageContext';
@@ -44,22 +45,45 @@ export function tailEvent(ctx: StorageContext, row: TailRow): LedgerEvent {
   return JSON.parse(textDecoder.decode(openTail(ctx.key, row))) as LedgerEvent;
 }
 
+/** How a walk over a ledger turns its stored rows into items (events, or events with their bytes). */
+type Decoder<T> = {
+  page(row: PageRow): Promise<readonly T[]>;
+  tail(row: TailRow): T;
+  seq(item: T): number;
+};
+
 /**
  * The ledger's events from `fromSeq` on, in seq order, a page (or a run of tail rows) at
  * a time.
  * @throws LedgerStorageError('gap') if a seq is missing from both pages and tail
  */
-export async function* readLedgerBatches(
-  ctx: StorageContext,
-  ledger: string,
-  fromSeq = 1,
-): AsyncGenerator<readonly LedgerEvent[], void, undefined> {
+export function readLedgerBatches(ctx: StorageContext, ledger: string, fromSeq = 1): AsyncGenerator<readonly LedgerEvent[], void, undefined> {
+  return walkLedger(ctx, ledger, fromSeq, { page: (row) => decodedPage(ctx, row), tail: (row) => tailEvent(ctx, row), seq: (event) => event.seq });
+}
+
+/**
+ * readLedgerBatches, each event with its stored canonical bytes (uncached: an export
+ * passes the bytes on and lets the events go).
+ * @throws LedgerStorageError('gap') if a seq is missing from both pages and tail
+ */
+export function readLedgerEntries(ctx: StorageContext, ledger: string, fromSeq = 1): AsyncGenerator<readonly StoredEntry[], void, undefined> {
+  return walkLedger(ctx, ledger, fromSeq, {
+    page: (row) => pageEntriesOutsideTransaction(ctx, row),
+    tail: (row) => {
+      const line = openTail(ctx.key, row);
+      return { event: JSON.parse(textDecoder.decode(line)) as LedgerEvent, line };
+    },
+    seq: (entry) => entry.event.seq,
+  });
+}
+
+async function* walkLedger<T>(ctx: StorageContext, ledger: string, fromSeq: number, decoder: Decoder<T>): AsyncGenerator<readonly T[], void, undefined> {
   let next = fromSeq;
   for (;;) {
     const page = await pageFrom(ctx, ledger, next);
     if (page !== undefined) {
       if (page.firstSeq > next) throw new LedgerStorageError('gap', `${ledger} seq ${next}`);
-      yield (await decodedPage(ctx, page)).filter((event) => event.seq >= next);
+      yield (await decoder.page(page)).filter((item) => decoder.seq(item) >= next);
       next = page.lastSeq + 1;
       continue;
     }
@@ -71,16 +95,17 @@ export async function* readLedgerBatches(
       if ((await pageFrom(ctx, ledger, next)) !== undefined) continue;
       throw new LedgerStorageError('gap', `${ledger} seq ${next}`);
     }
-    const events: LedgerEvent[] = [];
+    const items: T[] = [];
     try {
-      for (const row of contiguousFrom(rows, next)) events.push(tailEvent(ctx, row));
+      for (const row of contiguousFrom(rows, next)) items.push(decoder.tail(row));
     } catch (error) {
-      // Hand over the events before an altered row, so a reader can go as far as the damage.
-      if (events.length > 0) yield events;
+      // Hand over the items before an altered row, so a reader can go as far as the damage.
+      if (items.length > 0) yield items;
       throw error;
     }
-    yield events;
-    next = (events.at(-1)?.seq ?? next) + 1;
+    yield items;
+    const last = items.at(-1);
+    next = (last === undefined ? next : decoder.seq(last)) + 1;
   }
 }
 

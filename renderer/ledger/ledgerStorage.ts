@@ -15,7 +15,8 @@ import { DEFAULT_LEDGER_CONFIG } from './config';
 import type { LedgerConfig, LedgerFaultHooks } from './config';
 import { prepareImport, storePrepared, writeImportedEvents } from './importEvents';
 import type { ImportedHead, ImportSegment, PreparedImport } from './importEvents';
-import { readEvent, readLedgerBatches, storedLedgers } from './ledgerReads';
+import { readEvent, readLedgerBatches, readLedgerEntries, storedLedgers } from './ledgerReads';
+import type { StoredEntry } from './pageCodec';
 import { loadOwnLedgerState } from './ownLedger';
 import { createPageCache } from './pageCache';
 import { createSerialQueue } from './serialQueue';
@@ -62,6 +63,8 @@ export type LedgerStorage = {
   importAndRecord(segments: readonly ImportSegment[], record: EventDraft, author: Author): Promise<ImportedAndRecorded>;
   readLedger(ledger: string, fromSeq?: number): AsyncGenerator<LedgerEvent, void, undefined>;
   readLedgerBatches(ledger: string, fromSeq?: number): AsyncGenerator<readonly LedgerEvent[], void, undefined>;
+  /** readLedgerBatches, each event with its stored canonical bytes (for an export to pass on). */
+  readLedgerEntries(ledger: string, fromSeq?: number): AsyncGenerator<readonly StoredEntry[], void, undefined>;
   readEvent(ledger: string, seq: number): Promise<LedgerEvent | undefined>;
   ledgers(): Promise<string[]>;
   writeSnapshot(manifest: Uint8Array, chunks: readonly Uint8Array[]): Promise<number>;
@@ -133,6 +136,7 @@ function storageApi(ctx: StorageContext, initial: Awaited<ReturnType<typeof load
       }),
     readLedger: (ledger, fromSeq) => eventsOf(readLedgerBatches(usable(), ledger, fromSeq)),
     readLedgerBatches: (ledger, fromSeq) => readLedgerBatches(usable(), ledger, fromSeq),
+    readLedgerEntries: (ledger, fromSeq) => readLedgerEntries(usable(), ledger, fromSeq),
     readEvent: (ledger, seq) => readEvent(usable(), ledger, seq),
     ledgers: () => storedLedgers(usable()),
     writeSnapshot: (manifest, chunks) => writeSnapshotRows(writable(), manifest, chunks),

@@ -77,9 +77,35 @@ export type PageKeys = { key: Uint8Array; bulkKey: CryptoKey };
  * @throws SealError if the page was altered; TypeError if its plaintext is not NDJSON
  */
 export async function pageLinesOutsideTransaction(keys: PageKeys, row: PageRow): Promise<string[]> {
-  if (isBulkSealed(row.body)) return linesOf(await openImportedPage(keys.bulkKey, row));
-  return linesOf(await inflateOutsideTransaction(openPage(keys.key, row)));
+  return linesOf(await pageBodyOutsideTransaction(keys, row));
 }
+
+/** The page's NDJSON, opened (and inflated) whichever format it has; only outside transactions. */
+async function pageBodyOutsideTransaction(keys: PageKeys, row: PageRow): Promise<Uint8Array> {
+  if (isBulkSealed(row.body)) return openImportedPage(keys.bulkKey, row);
+  return inflateOutsideTransaction(openPage(keys.key, row));
+}
+
+/** An event and its canonical JSON bytes (without line feed), as stored. */
+export type StoredEntry = { event: LedgerEvent; line: Uint8Array };
+
+/**
+ * The page's events, each with its line's bytes (views into the opened page), for a
+ * reader that passes the stored bytes on rather than serializing the events again.
+ * @throws SealError if the page was altered; TypeError if its plaintext is not NDJSON
+ */
+export async function pageEntriesOutsideTransaction(keys: PageKeys, row: PageRow): Promise<StoredEntry[]> {
+  const body = await pageBodyOutsideTransaction(keys, row);
+  const texts = linesOf(body);
+  let start = 0;
+  return texts.map((text) => {
+    const end = body.indexOf(NEWLINE, start);
+    const entry = { event: JSON.parse(text) as LedgerEvent, line: body.subarray(start, end) };
+    start = end + 1;
+    return entry;
+  });
+}
+
 
 /** The page's events. They were verified before being stored and the AEAD vouches for them since. */
 export async function pageEventsOutsideTransaction(keys: PageKeys, row: PageRow): Promise<LedgerEvent[]> {

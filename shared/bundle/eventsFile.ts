@@ -31,13 +31,29 @@ export type ParsedLine = { line: number; value: JsonValue; bytes: Uint8Array };
  * @throws RangeError if an event's line is longer than `maxLineBytes` (the reader would refuse it)
  */
 export function encodeEventsFile(events: readonly LedgerEvent[], maxLineBytes: number): Uint8Array {
-  const lines = events.map((event, index) => {
-    const bytes = utf8Encode(`${canonicalJson(event)}\n`);
-    if (bytes.length - 1 > maxLineBytes) throw new RangeError(`encodeEventsFile: event ${index} is longer than ${maxLineBytes} bytes`);
-    return bytes;
-  });
-  const out = new Uint8Array(lines.reduce((sum, line) => sum + line.length, 0));
-  lines.reduce((offset, line) => (out.set(line, offset), offset + line.length), 0);
+  return eventsFileOfLines(
+    events.map((event) => utf8Encode(canonicalJson(event))),
+    maxLineBytes,
+  );
+}
+
+/**
+ * The file's bytes for events' canonical lines (without line feeds) already in bundle order.
+ * @throws RangeError if a line is longer than `maxLineBytes` (the reader would refuse it)
+ */
+export function eventsFileOfLines(lines: readonly Uint8Array[], maxLineBytes: number): Uint8Array {
+  let total = 0;
+  for (const [index, line] of lines.entries()) {
+    if (line.length > maxLineBytes) throw new RangeError(`encodeEventsFile: event ${index} is longer than ${maxLineBytes} bytes`);
+    total += line.length + 1;
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const line of lines) {
+    out.set(line, offset);
+    offset += line.length;
+    out[offset++] = LF;
+  }
   return out;
 }
 

@@ -23,9 +23,19 @@ export type LedgerRun = { ledger: string; firstLine: number; values: JsonValue[]
  * events are not consecutive seqs linked by `prev`
  */
 export function segmentsOf(events: readonly LedgerEvent[]): ManifestSegment[] {
+  const collector = segmentCollector();
+  for (const event of events) collector.add(event);
+  return collector.segments;
+}
+
+/**
+ * segmentsOf one event at a time, for a writer that does not hold the events together.
+ * `add` throws as segmentsOf does.
+ */
+export function segmentCollector(): { add(event: LedgerEvent): void; readonly segments: ManifestSegment[] } {
   const segments: ManifestSegment[] = [];
-  let previous: LedgerEvent | undefined;
-  for (const event of events) {
+  let previous: Pick<LedgerEvent, 'ledger' | 'seq' | 'hash'> | undefined;
+  const add = (event: LedgerEvent): void => {
     const current = segments.at(-1);
     if (current === undefined || previous === undefined || event.ledger !== previous.ledger) {
       if (current !== undefined && event.ledger <= current.ledger) {
@@ -39,9 +49,9 @@ export function segmentsOf(events: readonly LedgerEvent[]): ManifestSegment[] {
       current.toSeq = event.seq;
       current.headHash = event.hash;
     }
-    previous = event;
-  }
-  return segments;
+    previous = { ledger: event.ledger, seq: event.seq, hash: event.hash };
+  };
+  return { add, segments };
 }
 
 /**

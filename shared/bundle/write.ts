@@ -12,18 +12,25 @@ import { isX25519Recipient, ledgerIdOf, signBytes, verifyBytes } from '../ledger
 import { toBase64url, toHex, utf8Encode } from '../util/bytes';
 import type { BundleAddressees } from './ageLayer';
 import { encryptToAge } from './ageLayer';
-import { encodeEventsFile } from './eventsFile';
+import { encodeEventsFile, eventsFileOfLines } from './eventsFile';
 import { MAX_EVENTS_FILE_BYTES, MAX_LINE_BYTES } from './limits';
-import type { BundleManifest } from './manifest';
+import type { BundleManifest, ManifestSegment } from './manifest';
 import { BUNDLE_FORMAT, encodeManifest, EVENTS_ENTRY, manifestHashOf, recipientFingerprint, signatureMessage } from './manifest';
 import { segmentsOf } from './segments';
 import { encodeSignatureFile } from './signature';
 import { writeArchive } from './zipWrite';
 
+/**
+ * Events already serialized: their canonical lines (without line feeds) in bundle order,
+ * and the segments they make (segmentCollector). A writer reading stored pages passes
+ * the stored bytes on instead of holding every event to serialize it again.
+ */
+export type EventLines = { readonly lines: readonly Uint8Array[]; readonly segments: readonly ManifestSegment[] };
+
 /** Everything a bundle is made of. */
 export type WriteBundleInput = {
   /** Events ordered by ledger id, then seq; each ledger's events consecutive and linked. */
-  readonly events: readonly LedgerEvent[];
+  readonly events: readonly LedgerEvent[] | EventLines;
   readonly sender: { readonly signingSecretKey: Uint8Array; readonly signingPublicKey: Uint8Array; readonly facility: string };
   readonly to: BundleAddressees;
   /** 1 for the sender's first bundle, then one more each time. */
@@ -57,7 +64,7 @@ const syncDigest: AsyncDigest = (bytes) => Promise.resolve(sha256(bytes));
 export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundle> {
   const { sender } = input;
   const ledger = ledgerIdOf(sender.signingPublicKey);
-  const eventsFile = encodeEventsFile(input.events, MAX_LINE_BYTES);
+  const { file: eventsFile, count, segments } = eventsFileOf(input.events);
   if (eventsFile.length > MAX_EVENTS_FILE_BYTES) throw new RangeError('writeBundle: too many events for one bundle');
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
@@ -67,8 +74,8 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
     recipients: recipientFingerprints(input.to),
     bundleSeq: input.bundleSeq,
     prevBundle: input.prevBundle,
-    segments: segmentsOf(input.events),
-    events: { file: EVENTS_ENTRY, sha256: toHex(await (input.digest ?? syncDigest)(eventsFile)), count: input.events.length, bytes: eventsFile.length },
+    segments: [...segments],
+    events: { file: EVENTS_ENTRY, sha256: toHex(await (input.digest ?? syncDigest)(eventsFile)), count, bytes: eventsFile.length },
   };
   const manifestBytes = encodeManifest(manifest);
   const message = signatureMessage(manifestBytes);
@@ -79,6 +86,11 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
   const archive = writeArchive({ manifest: manifestBytes, signature: utf8Encode(encodeSignatureFile(signature)), events: eventsFile });
   const bytes = await encryptToAge(archive, input.to);
   return { bytes, manifest, manifestHash: manifestHashOf(manifestBytes), archiveBytes: archive.length };
+}
+
+function eventsFileOf(events: WriteBundleInput['events']): { file: Uint8Array; count: number; segments: readonly ManifestSegment[] } {
+  if ('lines' in events) return { file: eventsFileOfLines(events.lines, MAX_LINE_BYTES), count: events.lines.length, segments: events.segments };
+  return { file: encodeEventsFile(events, MAX_LINE_BYTES), count: events.length, segments: segmentsOf(events) };
 }
 
 /**

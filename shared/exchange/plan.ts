@@ -92,18 +92,21 @@ export type LedgerSummary = {
 /** Summaries per ledger of consecutive runs of events (events ordered by ledger, then seq). */
 export function summarizeEvents(events: readonly LedgerEvent[]): LedgerSummary[] {
   const summaries = new Map<string, LedgerSummary>();
-  for (const event of events) {
-    const summary = summaries.get(event.ledger) ?? { ledger: event.ledger, fromSeq: event.seq, toSeq: event.seq, count: 0, byKind: {}, facilityName: null };
-    const kind = kindOf(event.type);
-    summary.byKind[kind] = (summary.byKind[kind] ?? 0) + 1;
-    summary.count += 1;
-    summary.fromSeq = Math.min(summary.fromSeq, event.seq);
-    summary.toSeq = Math.max(summary.toSeq, event.seq);
-    if (event.type === 'ledger.created' || event.type === 'facility.updated') {
-      const name = (event.payload as { name?: unknown }).name;
-      if (typeof name === 'string') summary.facilityName = name;
-    }
-    summaries.set(event.ledger, summary);
-  }
+  for (const event of events) addToSummaries(summaries, event);
   return [...summaries.values()];
+}
+
+/** Counts one event into its ledger's summary (summarizeEvents without holding the events). */
+export function addToSummaries(summaries: Map<string, LedgerSummary>, event: LedgerEvent): void {
+  const summary = summaries.get(event.ledger) ?? { ledger: event.ledger, fromSeq: event.seq, toSeq: event.seq, count: 0, byKind: {}, facilityName: null };
+  const kind = kindOf(event.type);
+  summary.byKind[kind] = (summary.byKind[kind] ?? 0) + 1;
+  summary.count += 1;
+  summary.fromSeq = Math.min(summary.fromSeq, event.seq);
+  summary.toSeq = Math.max(summary.toSeq, event.seq);
+  if (event.type === 'ledger.created' || event.type === 'facility.updated') {
+    const name = (event.payload as { name?: unknown }).name;
+    if (typeof name === 'string') summary.facilityName = name;
+  }
+  summaries.set(event.ledger, summary);
 }

@@ -112,6 +112,12 @@ describe('imported ledgers', () => {
     const read = [];
     for await (const event of harness.storage.readLedger(otherLedger)) read.push(event);
     expect(read).toEqual(other);
+    for (const ledger of [otherLedger, harness.testLedger.ledger]) {
+      const entries = [];
+      for await (const batch of harness.storage.readLedgerEntries(ledger, 2)) entries.push(...batch);
+      expect(entries.map((entry) => entry.line)).toEqual(entries.map((entry) => utf8Encode(canonicalJson(entry.event))));
+      expect(entries.map((entry) => entry.event.seq)).toEqual(Array.from({ length: ledger === otherLedger ? 249 : 29 }, (_, index) => index + 2));
+    }
     expect(await harness.storage.verify()).toMatchObject({ ok: true, events: 280 });
     const facilities = stateOf(session.current().states, facilityProjection);
     expect(facilityOf(facilities, otherLedger)).toBeDefined();

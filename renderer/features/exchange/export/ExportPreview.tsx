@@ -26,7 +26,7 @@ export function ExportPreview({ prepared }: { prepared: PreparedExport }) {
   return (
     <div className="export-preview">
       <p className="preview-summary">
-        {t('exchange.export.summary', { bundleSeq: format.number(prepared.bundleSeq), count: prepared.events.length, shown: format.number(prepared.events.length), to })}
+        {t('exchange.export.summary', { bundleSeq: format.number(prepared.bundleSeq), count: prepared.events.lines.length, shown: format.number(prepared.events.lines.length), to })}
       </p>
       <Table caption={t('exchange.export.previewCaption')} columns={columns} rows={prepared.summaries} rowKey={(row) => row.ledger} emptyMessage={t('exchange.export.previewEmpty')} />
     </div>

@@ -5,15 +5,15 @@
  * `bundle.exported`. Bundle numbers form one sequence per sender, whoever the recipients.
  */
 import { bundleFileName, writeBundle } from '@shared/bundle/write';
-import type { WrittenBundle } from '@shared/bundle/write';
+import type { EventLines, WrittenBundle } from '@shared/bundle/write';
+import { segmentCollector } from '@shared/bundle/segments';
 import type { ContactRecord } from '@shared/exchange/contacts';
 import { contactOf, recipientContacts } from '@shared/exchange/contacts';
 import type { ExchangePayloads } from '@shared/exchange/eventTypes';
 import { FILE_NAME_MAX_CHARS } from '@shared/exchange/eventTypes';
 import { nextBundleNumber } from '@shared/exchange/history';
 import type { ExportScope, LedgerRange, LedgerSummary } from '@shared/exchange/plan';
-import { planExport, summarizeEvents } from '@shared/exchange/plan';
-import type { LedgerEvent } from '@shared/ledger/envelope';
+import { addToSummaries, planExport } from '@shared/exchange/plan';
 import { recipientFingerprint } from '@shared/bundle/manifest';
 import { systemClock, toUtcIso } from '@shared/util/clock';
 import { version } from '../../../../package.json';
@@ -35,7 +35,8 @@ export type ExportRequest = { to: ExportTo; scope: ExportScope; includeReceived:
 export type PreparedExport = {
   request: ExportRequest;
   ranges: LedgerRange[];
-  events: LedgerEvent[];
+  /** The events' stored canonical bytes and their segments, passed to the writer as they are. */
+  events: EventLines;
   summaries: LedgerSummary[];
   bundleSeq: number;
   prevBundle: string;
@@ -74,16 +75,22 @@ export async function prepareExport(session: Session, request: ExportRequest, on
   const ranges = planFor(session, request);
   if (ranges.length === 0) throw new ExportError('nothing-new');
   const total = ranges.reduce((sum, range) => sum + range.toSeq - range.fromSeq + 1, 0);
-  const events: LedgerEvent[] = [];
+  const lines: Uint8Array[] = [];
+  const segments = segmentCollector();
+  const summaries = new Map<string, LedgerSummary>();
   for (const range of ranges) {
-    for await (const batch of session.storage.readLedgerBatches(range.ledger, range.fromSeq)) {
-      events.push(...batch.filter((event) => event.seq <= range.toSeq));
-      onProgress(events.length, total);
-      if ((batch.at(-1)?.seq ?? range.toSeq) >= range.toSeq) break;
+    for await (const batch of session.storage.readLedgerEntries(range.ledger, range.fromSeq)) {
+      for (const { event, line } of batch.filter((entry) => entry.event.seq <= range.toSeq)) {
+        lines.push(line);
+        segments.add(event);
+        addToSummaries(summaries, event);
+      }
+      onProgress(lines.length, total);
+      if ((batch.at(-1)?.event.seq ?? range.toSeq) >= range.toSeq) break;
     }
   }
   const { bundleSeq, prevBundle } = nextBundleNumber(exchangeStateOf(session).history);
-  return { request, ranges, events, summaries: summarizeEvents(events), bundleSeq, prevBundle, recipients };
+  return { request, ranges, events: { lines, segments: segments.segments }, summaries: [...summaries.values()], bundleSeq, prevBundle, recipients };
 }
 
 /** Signs and encrypts the prepared events. */

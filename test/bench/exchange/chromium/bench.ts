@@ -11,6 +11,7 @@
 import { decryptAge } from '@shared/bundle/ageLayer';
 import { bundleLimits } from '@shared/bundle/limits';
 import { readArchive } from '@shared/bundle/zipRead';
+import type { LedgerEvent } from '@shared/ledger/envelope';
 import { prepareExport, saveExport, writeExport } from '../../../../renderer/features/exchange/export/commands';
 import { fileSha256 } from '../../../../renderer/features/exchange/fileHash';
 import { applyVerified } from '../../../../renderer/features/exchange/import/commands';
@@ -82,7 +83,9 @@ async function exportPhase(facility: BenchInstallation, adviser: BenchInstallati
   log('exported');
   const facilityPages = await pageBodiesOf(facility.db, facility.card.ledger);
   await rawPageWrite(raw, facilityPages, 0);
-  const rawOut = await rawExport(raw, prepared.events);
+  // The raw baseline serializes events: parsed from the exported lines, untimed.
+  const events = prepared.events.lines.map((line) => JSON.parse(new TextDecoder().decode(line)) as LedgerEvent);
+  const rawOut = await rawExport(raw, events);
   Object.assign(figures, { rawReadMs: rawOut.readMs, rawEncodeMs: rawOut.encodeMs, facilityPages: facilityPages.length });
   return written.bytes.slice();
 }

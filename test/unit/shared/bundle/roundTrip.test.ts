@@ -3,7 +3,10 @@ import { inspectBundle } from '@shared/bundle/inspect';
 import { describeBundleProblem } from '@shared/bundle/messages';
 import { isBucketSize } from '@shared/bundle/padding';
 import { readBundle } from '@shared/bundle/read';
+import { segmentCollector, segmentsOf } from '@shared/bundle/segments';
 import { bundleFileName, writeBundle } from '@shared/bundle/write';
+import { canonicalJson } from '@shared/crypto/canonicalJson';
+import { utf8Encode } from '@shared/util/bytes';
 import { aChainOf, aLedger } from '../../../builders/ledger';
 import { anInstallation, APP, bundleFrom, CREATED_AT, optionsFor, senderOf } from './bundleKit';
 
@@ -36,6 +39,16 @@ describe('writeBundle → readBundle', () => {
     const [plain, digested] = [await writeBundle(input), await writeBundle({ ...input, digest: webDigest })];
     expect(digested.manifestHash).toBe(plain.manifestHash);
     expect((await readBundle(digested.bytes, optionsFor(adviser, [facility]))).ok).toBe(true);
+  });
+
+  it('writes the same manifest from the events’ stored lines and segments as from the events', async () => {
+    const input = { sender: senderOf(facility), to: { recipients: [adviser.recipient] }, bundleSeq: 1, prevBundle: '', createdAt: CREATED_AT, app: APP };
+    const collector = segmentCollector();
+    for (const event of events) collector.add(event);
+    const lines = events.map((event) => utf8Encode(canonicalJson(event)));
+    const [fromEvents, fromLines] = [await writeBundle({ ...input, events }), await writeBundle({ ...input, events: { lines, segments: collector.segments } })];
+    expect(fromLines.manifest).toEqual(fromEvents.manifest);
+    expect(collector.segments).toEqual(segmentsOf(events));
   });
 
   it('pads the archive to a size bucket and hides the sender from inspection', async () => {
