@@ -1,15 +1,14 @@
 /**
  * `habeas decrypt`: the plaintext of a bundle, written only after every check passed.
- * The files are re-encoded from the verified events and compared with the signed
- * manifest's hashes before anything is written, so what lands on disk is exactly what
- * the sender signed.
+ * The files are rebuilt from the verified manifest and the verified events' lines and
+ * compared with the signed manifest's hashes before anything is written, so what lands
+ * on disk is exactly what the sender signed.
  */
 import { join } from 'node:path';
-import { encodeEventsFile } from '@shared/bundle/eventsFile';
+import { eventsFileOfLines } from '@shared/bundle/eventsFile';
 import { MAX_LINE_BYTES } from '@shared/bundle/limits';
 import { encodeManifest, manifestHashOf } from '@shared/bundle/manifest';
 import type { VerifiedBundle } from '@shared/bundle/read';
-import type { LedgerEvent } from '@shared/ledger/envelope';
 import type { CommandSpec, ParsedArgs } from '../args';
 import { flagOption, positional, requiredOption } from '../args';
 import { checkBundleFile, readBundleKey, readTrustedCards } from '../bundleCheck';
@@ -36,21 +35,21 @@ export const decryptSpec: CommandSpec = {
   ],
 };
 
-function eventsOf(verified: VerifiedBundle): LedgerEvent[] {
-  const events: LedgerEvent[] = [];
+function linesOf(verified: VerifiedBundle): Uint8Array[] {
+  const lines: Uint8Array[] = [];
   for (const outcome of verified.segments) {
-    if (outcome.status === 'applied') for (const event of outcome.newEvents) events.push(event);
+    if (outcome.status === 'applied') for (const line of outcome.newLines) lines.push(line);
   }
-  return events;
+  return lines;
 }
 
 /**
  * The two files, byte for byte as signed.
- * @throws Error if re-encoding does not reproduce the signed hashes (a fault in the tool, never the bundle's)
+ * @throws Error if rebuilding does not reproduce the signed hashes (a fault in the tool, never the bundle's)
  */
 function plaintextFiles(verified: VerifiedBundle): { manifest: Uint8Array; events: Uint8Array } {
   const manifest = encodeManifest(verified.manifest);
-  const events = encodeEventsFile(eventsOf(verified), MAX_LINE_BYTES);
+  const events = eventsFileOfLines(linesOf(verified), MAX_LINE_BYTES);
   if (manifestHashOf(manifest) !== verified.manifestHash || sha256File(events) !== verified.manifest.events.sha256) {
     throw new Error('decrypt: the re-encoded files do not match the signed manifest');
   }
