@@ -6,6 +6,7 @@
  */
 import type { BundleRejection, VerifiedBundle } from '@shared/bundle/read';
 import { readBundle } from '@shared/bundle/read';
+import { zlibInflate } from './nodeInflate';
 import { problem } from '@shared/bundle/errors';
 import { MAX_FILE_BYTES } from '@shared/bundle/limits';
 import { trustedSendersFromCards } from '@shared/bundle/signature';
@@ -90,5 +91,6 @@ export async function checkBundleFile(
     knownLedgers: () => undefined,
     registry: CLI_EVENT_REGISTRY,
     clock: { now: io.now },
+    inflate: zlibInflate,
   });
 }
