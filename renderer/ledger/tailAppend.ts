@@ -49,7 +49,9 @@ export function appendEvent(
   if (state.unreadableHead !== undefined) {
     return Promise.reject(new LedgerStorageError('head-unreadable', `${ledgerId} seq ${state.unreadableHead}`));
   }
-  return db.transaction('rw', [db.tail, db.pages], async () => {
+  // Only the append that fills the tail folds it into a page; the others need the tail alone.
+  const folds = (state.head?.seq ?? 0) + 1 - state.pagedThrough >= config.pageSize;
+  return db.transaction('rw', folds ? [db.tail, db.pages] : [db.tail], async () => {
     const event = append(state.head, draft, {
       ledger: ledgerId,
       author,
