@@ -1,6 +1,7 @@
 /**
  * Writing other installations' events (from a verified bundle, issue P5) as whole pages
- * in one transaction: all of them or none. Sealing happens before the transaction opens; inside it only the stored heads are re-checked and the pages added.
+ * in one transaction: all of them or none. Sealing happens before the transaction opens;
+ * inside it only the stored heads are re-checked and the pages added.
  */
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import { ndjsonOfEvents } from './importLines';

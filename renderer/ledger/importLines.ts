@@ -6,10 +6,9 @@
  * unnoticed, and every verification re-hashes the stored lines anyway.
  */
 import { canonicalJson } from '@shared/crypto/canonicalJson';
-import { carriesHash } from '@shared/ledger/canonicalLine';
+import { carriesHash, ndjsonOf } from '@shared/ledger/canonicalLine';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import { utf8Encode } from '@shared/util/bytes';
-import { ndjsonOf } from './pageCodec';
 import { LedgerStorageError } from './storageContext';
 
 const LINE_FEED = 0x0a;

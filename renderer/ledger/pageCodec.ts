@@ -6,6 +6,7 @@
  * authenticated them; full re-verification of hashes is verifyStored.ts's job.
  */
 import { deflateSync } from 'fflate';
+import { ndjsonOf } from '@shared/ledger/canonicalLine';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import type { LedgerConfig } from './config';
 import { isBulkSealed } from './bulkSeal';
@@ -18,18 +19,6 @@ const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
 /** One event ready to be paged: its seq and canonical JSON bytes. */
 export type PageEntry = { seq: number; bytes: Uint8Array };
-
-/** NDJSON bytes: each line (an event's canonical JSON) followed by a line feed. */
-export function ndjsonOf(lines: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(lines.reduce((sum, line) => sum + line.length + 1, 0));
-  let offset = 0;
-  for (const line of lines) {
-    out.set(line, offset);
-    offset += line.length;
-    out[offset++] = NEWLINE;
-  }
-  return out;
-}
 
 /** Where a page goes and what its last event's hash is. */
 export type PagePlace = { ledger: string; pageNo: number; headHash: string };

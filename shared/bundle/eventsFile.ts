@@ -8,6 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalJson, CanonicalJsonError, parseCanonical, parseCanonicalBytes } from '../crypto/canonicalJson';
 import type { JsonValue } from '../crypto/canonicalJson';
 import type { AsyncDigest } from '../crypto/hash';
+import { ndjsonOf } from '../ledger/canonicalLine';
 import type { LedgerEvent } from '../ledger/envelope';
 import { concatBytes, toHex, utf8Decode, utf8Encode } from '../util/bytes';
 import type { Result } from '../util/result';
@@ -42,19 +43,9 @@ export function encodeEventsFile(events: readonly LedgerEvent[], maxLineBytes: n
  * @throws RangeError if a line is longer than `maxLineBytes` (the reader would refuse it)
  */
 export function eventsFileOfLines(lines: readonly Uint8Array[], maxLineBytes: number): Uint8Array {
-  let total = 0;
-  for (const [index, line] of lines.entries()) {
-    if (line.length > maxLineBytes) throw new RangeError(`encodeEventsFile: event ${index} is longer than ${maxLineBytes} bytes`);
-    total += line.length + 1;
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const line of lines) {
-    out.set(line, offset);
-    offset += line.length;
-    out[offset++] = LF;
-  }
-  return out;
+  const tooLong = lines.findIndex((line) => line.length > maxLineBytes);
+  if (tooLong >= 0) throw new RangeError(`encodeEventsFile: event ${tooLong} is longer than ${maxLineBytes} bytes`);
+  return ndjsonOf(lines);
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import { utf8Encode } from '../util/bytes';
 
+const LINE_FEED = 0x0a;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const HASH_MEMBER = utf8Encode('"hash":"');
@@ -77,4 +78,16 @@ function takeFromPool(length: number): Uint8Array {
   }
   poolUsed += length;
   return pool.subarray(poolUsed - length, poolUsed);
+}
+
+/** NDJSON bytes: each line (an event's canonical JSON, without line feed) followed by a line feed. */
+export function ndjsonOf(lines: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(lines.reduce((sum, line) => sum + line.length + 1, 0));
+  let offset = 0;
+  for (const line of lines) {
+    out.set(line, offset);
+    offset += line.length;
+    out[offset++] = LINE_FEED;
+  }
+  return out;
 }

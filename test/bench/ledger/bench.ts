@@ -14,7 +14,7 @@ import { openLedgerStorage } from '../../../renderer/ledger/ledgerStorage';
 import type { LedgerStorage } from '../../../renderer/ledger/ledgerStorage';
 import { CORE_PROJECTIONS } from '../../../renderer/ledger/projections/coreProjections';
 import { bulkSealKey } from '../../../renderer/ledger/bulkSeal';
-import { ndjsonOf } from '../../../renderer/ledger/pageCodec';
+import { ndjsonOf } from '@shared/ledger/canonicalLine';
 import { openSnapshotChunk, sealImportedPage } from '../../../renderer/ledger/sealedRecords';
 import { openRawDb, writeAllInOneTransaction, writeEachInOwnTransaction } from './rawIdb';
 import { benchLedger, benchRegistry, draftFor, syntheticBatches, syntheticRandom } from './syntheticEvents';
