@@ -94,24 +94,29 @@ function assertContinues(ledger: string, end: StoredEnd, events: readonly Ledger
 }
 
 /**
- * The sealed pages of the events, built one page at a time: only one page's plaintext is
- * held at once besides the sealed pages.
+ * Pages sealed at once: WebCrypto encrypts off the main thread, so the next pages are
+ * assembled and checked meanwhile, while only a few plaintext pages are held at a time.
  */
+const SEALS_IN_FLIGHT = 4;
+
+/** The sealed pages of the events, in page order. */
 async function pagesOf(
   ctx: StorageContext,
   where: { ledger: string; firstPageNo: number },
   events: readonly LedgerEvent[],
   lines: readonly Uint8Array[] | undefined,
 ): Promise<PageRow[]> {
-  const rows: PageRow[] = [];
+  const sealing: Promise<PageRow>[] = [];
   const { pageSize } = ctx.config;
   for (let start = 0; start < events.length; start += pageSize) {
     const slice = events.slice(start, start + pageSize);
     const [first, last] = [slice[0], slice.at(-1)];
     if (first === undefined || last === undefined) break;
-    const place = { ledger: where.ledger, pageNo: where.firstPageNo + rows.length, headHash: last.hash };
+    const place = { ledger: where.ledger, pageNo: where.firstPageNo + sealing.length, headHash: last.hash };
     const range = { firstSeq: first.seq, lastSeq: last.seq, count: slice.length };
-    rows.push(await sealImportedNdjson(ctx.bulkKey, place, range, ndjsonOfEvents(slice, lines, start)));
+    sealing.push(sealImportedNdjson(ctx.bulkKey, place, range, ndjsonOfEvents(slice, lines, start)));
+    // Wait for the oldest seal still running before starting more.
+    if (sealing.length >= SEALS_IN_FLIGHT) await sealing[sealing.length - SEALS_IN_FLIGHT];
   }
-  return rows;
+  return Promise.all(sealing);
 }
