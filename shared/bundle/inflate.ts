@@ -25,8 +25,9 @@ export type InflateLayout = 'pieces' | 'contiguous';
 
 /**
  * An inflater with inflateCapped's contract, e.g. the platform's native one, which the
- * renderer passes to readBundle (ReadBundleOptions.inflate): raw DEFLATE in, at most
- * `capBytes` out, fed in slices of at most INFLATE_SLICE_BYTES, held as `layout` says.
+ * app and the command-line tool pass to readBundle (ReadBundleOptions.inflate): raw
+ * DEFLATE in, at most `capBytes` out, stopped soon after its output passes the cap (so
+ * memory stays near the cap whatever the data), held as `layout` says.
  */
 export type AsyncInflate = (deflated: Uint8Array, capBytes: number, layout: InflateLayout) => Promise<Result<Inflated, InflateProblem>>;
 
