@@ -4,8 +4,7 @@
 // BENCH_PROFILE=PREFIX records Chromium CPU profiles of the import and of the verification
 // (unminified build, so that function names survive) as PREFIX-import-1.cpuprofile etc.,
 // for Chrome DevTools or speedscope.
-import { writeFileSync } from 'node:fs';
-import { runBenchPage, withBenchPage } from './chromiumBench.mjs';
+import { recordCpuProfiles, runBenchPage, withBenchPage } from './chromiumBench.mjs';
 
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const appends = Number(process.env.BENCH_APPENDS ?? 10_000);
@@ -29,24 +28,10 @@ function printTable(result) {
   console.table(result.info);
 }
 
-// The page brackets what it wants profiled with console.profile(title) / profileEnd(title).
-async function recordProfiles(context, page) {
-  const session = await context.newCDPSession(page);
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 500 });
-  let count = 0;
-  session.on('Profiler.consoleProfileFinished', ({ profile, title }) => {
-    count += 1;
-    const file = `${profilePath}-${title}-${count}.cpuprofile`;
-    writeFileSync(file, JSON.stringify(profile));
-    console.log(`CPU profile written to ${file}`);
-  });
-}
-
 async function main() {
   await withBenchPage({ pageDir: 'test/bench/ledger', minify: profilePath === undefined }, async ({ context, page, url }) => {
     page.on('console', (message) => console.log(message.text()));
-    if (profilePath !== undefined) await recordProfiles(context, page);
+    if (profilePath !== undefined) await recordCpuProfiles(await context.newCDPSession(page), profilePath);
     const started = Date.now();
     const query = `events=${events}&appends=${appends}&pageSize=${pageSize}${profilePath === undefined ? '' : '&profile=1'}`;
     const result = await runBenchPage(page, `${url}?${query}`);

@@ -2,7 +2,7 @@
 // build a bench page with vite, serve it on 127.0.0.1, open it in headless Chromium with
 // playwright-core and wait for the figures the page leaves on window.__benchResult.
 // Not an entry point: the scripts import it.
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -78,6 +78,23 @@ export async function runBenchPage(page, url) {
   const error = await page.evaluate(() => window.__benchError);
   if (error) throw new Error(error);
   return page.evaluate(() => window.__benchResult);
+}
+
+/**
+ * Writes each CPU profile the page brackets with console.profile(title) / profileEnd(title)
+ * as PREFIX-title-N.cpuprofile (for Chrome DevTools or speedscope). `cdp` is a CDP session
+ * on the page.
+ */
+export async function recordCpuProfiles(cdp, prefix) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  let count = 0;
+  cdp.on('Profiler.consoleProfileFinished', ({ profile, title }) => {
+    count += 1;
+    const file = `${prefix}-${title}-${count}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`CPU profile written to ${file}`);
+  });
 }
 
 /** Resident memory (MB) of the Chromium processes launched with this profile: all of them, and the renderers. Linux only. */

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromiumRssMb, runBenchPage, withBenchPage } from '../../../scripts/chromiumBench.mjs';
+import { chromiumRssMb, recordCpuProfiles, runBenchPage, withBenchPage } from '../../../scripts/chromiumBench.mjs';
 
 const SAMPLE_MS = 250;
 
@@ -55,19 +55,6 @@ function memorySampler(cdp, profileDir) {
   };
 }
 
-/** Writes each CPU profile the page brackets with console.profile(title) / profileEnd(title) as PREFIX-title-N.cpuprofile. */
-async function recordProfiles(cdp, prefix) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  let count = 0;
-  cdp.on('Profiler.consoleProfileFinished', ({ profile, title }) => {
-    count += 1;
-    const file = `${prefix}-${title}-${count}.cpuprofile`;
-    writeFileSync(file, JSON.stringify(profile));
-    console.log(`CPU profile written to ${file}`);
-  });
-}
-
 /**
  * Runs the page with `detainees`; returns its figures, the age timings and the memory peaks per phase.
  * With `profilePrefix` the page is built unminified and its import is recorded as a CPU profile.
@@ -79,7 +66,7 @@ export async function chromiumExchangeFigures(detainees, profilePrefix) {
       page.on('console', (message) => console.log(message.text()));
       await context.addInitScript(installSaveBridge);
       const cdp = await context.newCDPSession(page);
-      if (profilePrefix !== undefined) await recordProfiles(cdp, profilePrefix);
+      if (profilePrefix !== undefined) await recordCpuProfiles(cdp, profilePrefix);
       const memory = memorySampler(cdp, profileDir);
       const age = {};
       const download = page.waitForEvent('download', { timeout: 0 });

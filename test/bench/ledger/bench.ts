@@ -16,6 +16,7 @@ import { CORE_PROJECTIONS } from '../../../renderer/ledger/projections/coreProje
 import { bulkSealKey } from '../../../renderer/ledger/bulkSeal';
 import { ndjsonOf } from '@shared/ledger/canonicalLine';
 import { openSnapshotChunk, sealImportedPage } from '../../../renderer/ledger/sealedRecords';
+import { profiled as profiledIf, timed } from '../timing';
 import { openRawDb, writeAllInOneTransaction, writeEachInOwnTransaction } from './rawIdb';
 import { benchLedger, benchRegistry, draftFor, syntheticBatches, syntheticRandom } from './syntheticEvents';
 
@@ -32,26 +33,10 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const figures: Figure[] = [];
 const info: Record<string, number | string> = {};
+const profiled = <T>(title: string, work: () => Promise<T>): Promise<[T, number]> => profiledIf(title, PROFILE, work);
 
 function log(message: string): void {
   console.log(`[bench] ${message}`);
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await work();
-  return [result, performance.now() - started];
-}
-
-/** timed, with a CPU profile of the work when the script asked for one (BENCH_PROFILE). */
-async function profiled<T>(title: string, work: () => Promise<T>): Promise<[T, number]> {
-  if (!PROFILE) return timed(work);
-  console.profile(title);
-  try {
-    return await timed(work);
-  } finally {
-    console.profileEnd(title);
-  }
 }
 
 async function plainVerify(lines: readonly string[]): Promise<void> {

@@ -19,7 +19,8 @@ import { readAgainstHoldings } from '../../../../renderer/features/exchange/impo
 import { openRawDb } from '../../ledger/rawIdb';
 import { aFacility, anAdviser, introduce } from './installations';
 import type { BenchInstallation } from './installations';
-import { pageBodiesOf, rawChecks, rawExport, rawPageWrite, timed } from './rawSteps';
+import { profiled as profiledIf, timed } from '../../timing';
+import { pageBodiesOf, rawChecks, rawExport, rawPageWrite } from './rawSteps';
 
 type Figures = Record<string, number | string>;
 type BenchWindow = Window & {
@@ -34,17 +35,7 @@ const benchWindow = window as BenchWindow;
 const DETAINEES = Number(new URLSearchParams(location.search).get('detainees') ?? 100_000);
 const PROFILE = new URLSearchParams(location.search).get('profile') === '1';
 const figures: Figures = {};
-
-/** `timed`, recorded as a CPU profile named `title` when the script asked for profiles (BENCH_PROFILE). */
-async function profiled<T>(title: string, work: () => Promise<T> | T): Promise<[T, number]> {
-  if (!PROFILE) return timed(work);
-  console.profile(title);
-  try {
-    return await timed(work);
-  } finally {
-    console.profileEnd(title);
-  }
-}
+const profiled = <T>(title: string, work: () => Promise<T> | T): Promise<[T, number]> => profiledIf(title, PROFILE, work);
 
 function log(message: string): void {
   console.log(`[bench] ${message}`);

@@ -11,16 +11,11 @@ import { parseCanonicalBytes } from '@shared/crypto/canonicalJson';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import type { HabeasDb } from '../../../../renderer/db/habeasDb';
 import { readAll, writeAllInOneTransaction } from '../../ledger/rawIdb';
+import { timed } from '../../timing';
 
 const LF = 0x0a;
 const PIECE_EVENTS = 10_000;
 const encoder = new TextEncoder();
-
-export async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await work();
-  return [value, performance.now() - started];
-}
 
 /** The stored page bodies of a ledger, as they are in IndexedDB (sealed). */
 export async function pageBodiesOf(db: HabeasDb, ledger: string): Promise<Uint8Array[]> {
