@@ -6,18 +6,20 @@
  */
 import { constants } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
-import type { AsyncInflate } from '@shared/bundle/inflate';
+import type { AsyncInflate, Inflated, InflateProblem } from '@shared/bundle/inflate';
+import type { Result } from '@shared/util/result';
 import { err, ok } from '@shared/util/result';
 
-export const zlibInflate: AsyncInflate = (deflated, capBytes) => {
+export const zlibInflate: AsyncInflate = (deflated, capBytes) => Promise.resolve(inflateWithZlib(deflated, capBytes));
+
+function inflateWithZlib(deflated: Uint8Array, capBytes: number): Result<Inflated, InflateProblem> {
   try {
     const out = inflateRawSync(deflated, { maxOutputLength: Math.min(Math.max(1, capBytes), constants.MAX_LENGTH) });
-    if (out.length > capBytes) return Promise.resolve(err({ reason: 'over-cap', producedBytes: out.length }));
+    if (out.length > capBytes) return err({ reason: 'over-cap', producedBytes: out.length });
     const bytes = new Uint8Array(out.buffer, out.byteOffset, out.length);
-    return Promise.resolve(ok({ chunks: bytes.length === 0 ? [] : [bytes], bytes: bytes.length }));
+    return ok({ chunks: bytes.length === 0 ? [] : [bytes], bytes: bytes.length });
   } catch (error) {
     const isOverCap = error instanceof RangeError && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE';
-    if (isOverCap) return Promise.resolve(err({ reason: 'over-cap', producedBytes: capBytes + 1 }));
-    return Promise.resolve(err({ reason: 'corrupt' }));
+    return err(isOverCap ? { reason: 'over-cap', producedBytes: capBytes + 1 } : { reason: 'corrupt' });
   }
-};
+}

@@ -42,7 +42,13 @@ export async function decodedPage(ctx: StorageContext, row: PageRow): Promise<re
 
 /** The event in a tail row; authenticated by the AEAD, verified before it was stored. */
 export function tailEvent(ctx: StorageContext, row: TailRow): LedgerEvent {
-  return JSON.parse(textDecoder.decode(openTail(ctx.key, row))) as LedgerEvent;
+  return tailEntry(ctx, row).event;
+}
+
+/** The event in a tail row with its stored canonical bytes. */
+function tailEntry(ctx: StorageContext, row: TailRow): StoredEntry {
+  const line = openTail(ctx.key, row);
+  return { event: JSON.parse(textDecoder.decode(line)) as LedgerEvent, line };
 }
 
 /** How a walk over a ledger turns its stored rows into items (events, or events with their bytes). */
@@ -69,10 +75,7 @@ export function readLedgerBatches(ctx: StorageContext, ledger: string, fromSeq =
 export function readLedgerEntries(ctx: StorageContext, ledger: string, fromSeq = 1): AsyncGenerator<readonly StoredEntry[], void, undefined> {
   return walkLedger(ctx, ledger, fromSeq, {
     page: (row) => pageEntriesOutsideTransaction(ctx, row),
-    tail: (row) => {
-      const line = openTail(ctx.key, row);
-      return { event: JSON.parse(textDecoder.decode(line)) as LedgerEvent, line };
-    },
+    tail: (row) => tailEntry(ctx, row),
     seq: (entry) => entry.event.seq,
   });
 }

@@ -66,9 +66,9 @@ export type ReadBundleOptions = {
    */
   readonly digest?: AsyncDigest;
   /**
-   * An inflater for the events file (the renderer's native DecompressionStream, several
-   * times faster than fflate, perf.md); fflate's inflateCapped without it. Either is fed
-   * small slices under the same output cap; see FORMAT.md for the one verdict that may differ.
+   * An inflater for the events file (the platform's: DecompressionStream in the app, zlib in
+   * the command-line tool, several times faster than fflate); fflate's inflateCapped without
+   * it. Any of them stops at the same output cap; FORMAT.md names the one verdict that may differ.
    */
   readonly inflate?: AsyncInflate;
   /**

@@ -20,13 +20,11 @@ export const VERIFY_SLICE_EVENTS = 20_000;
 /** Called after each slice with the number of events of the run verified so far; awaited. */
 export type SliceProgress = (verified: number) => Promise<void> | void;
 
-type RunOptions = Pick<VerifyOptions, 'registry' | 'clock'> & {
+type RunOptions = Pick<VerifyOptions, 'registry' | 'clock' | 'lines'> & {
   ledger: string;
   startSeq: number;
   /** SHA-256 for the event hashes; the synchronous one (verifyChain) when absent. */
   digest?: AsyncDigest;
-  /** The values' canonical bytes (VerifyOptions.lines), indexed like the values. */
-  lines?: readonly Uint8Array[];
 };
 
 function shifted(at: ChainPosition, offset: number): ChainPosition {
