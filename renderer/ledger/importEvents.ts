@@ -6,6 +6,8 @@
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import { ndjsonOfEvents } from './importLines';
 import { lastPage } from './ledgerReads';
+import { inLedgerWrite } from './ledgerWrite';
+import type { LedgerWrite } from './ledgerWrite';
 import { sealImportedNdjson } from './pageCodec';
 import type { PageRow } from './rows';
 import type { StorageContext } from './storageContext';
@@ -29,7 +31,7 @@ export async function writeImportedEvents(
   canonicalLines?: readonly Uint8Array[],
 ): Promise<ImportedHead> {
   const prepared = await prepareImport(ctx, { ledger, events, ...(canonicalLines ? { canonicalLines } : {}) });
-  await ctx.db.transaction('rw', ctx.db.pages, () => storePrepared(ctx, [prepared]));
+  await inLedgerWrite(ctx.db, ['pages'], (write) => storePrepared(write, [prepared]));
   return prepared.head;
 }
 
@@ -61,17 +63,17 @@ export async function prepareImport(ctx: StorageContext, segment: ImportSegment)
 }
 
 /**
- * Adds prepared pages; call inside a transaction over `pages`. Each ledger must still end
+ * Adds prepared pages inside a ledger write over `pages`. Each ledger must still end
  * where it ended when its pages were prepared.
  * @throws LedgerStorageError('head-moved')
  */
-export async function storePrepared(ctx: StorageContext, prepared: readonly PreparedImport[]): Promise<void> {
+export async function storePrepared(write: LedgerWrite, prepared: readonly PreparedImport[]): Promise<void> {
   for (const { ledger, end, rows } of prepared) {
-    const now = storedEnd(await lastPage(ctx, ledger));
+    const now = storedEnd(await write.lastPage(ledger));
     if (now.pageNo !== end.pageNo || now.lastSeq !== end.lastSeq) {
       throw new LedgerStorageError('head-moved', `${ledger} changed during the import`);
     }
-    await ctx.db.pages.bulkAdd(rows);
+    await Promise.all(rows.map((row) => write.add('pages', row)));
   }
 }
 

@@ -24,7 +24,8 @@ import { deleteSnapshots, readLatestSnapshot, writeSnapshotRows } from './snapsh
 import type { StoredSnapshot } from './snapshotRows';
 import type { LedgerDb, StorageContext } from './storageContext';
 import { LedgerStorageError } from './storageContext';
-import { appendEvent } from './tailAppend';
+import { appendEvent, appendWithin } from './tailAppend';
+import { inLedgerWrite } from './ledgerWrite';
 import { verifyStoredLedgers } from './verifyStored';
 import type { StoredFailure, StoredVerified, VerifyStoredOptions } from './verifyStored';
 
@@ -127,9 +128,9 @@ function storageApi(ctx: StorageContext, initial: Awaited<ReturnType<typeof load
         const ctx = writable();
         const prepared: PreparedImport[] = [];
         for (const segment of segments) prepared.push(await prepareImport(ctx, segment));
-        const appended = await ctx.db.transaction('rw', [ctx.db.pages, ctx.db.tail], async () => {
-          await storePrepared(ctx, prepared);
-          return appendEvent(ctx, own, record, author);
+        const appended = await inLedgerWrite(ctx.db, ['pages', 'tail'], async (write) => {
+          await storePrepared(write, prepared);
+          return appendWithin(ctx, write, own, record, author);
         });
         own = appended.state;
         return { heads: prepared.map((item) => item.head), event: appended.event };

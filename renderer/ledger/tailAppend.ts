@@ -15,7 +15,8 @@ import type { PageEntry } from './pageCodec';
 import { openTail, sealTail } from './sealedRecords';
 import type { StorageContext } from './storageContext';
 import { LedgerStorageError } from './storageContext';
-import { tailFrom } from './ledgerReads';
+import { inLedgerWrite } from './ledgerWrite';
+import type { LedgerWrite } from './ledgerWrite';
 
 /** Where this installation's ledger stands: its head, and how far it is paged. */
 export type OwnLedgerState = {
@@ -35,39 +36,42 @@ export type OwnLedgerState = {
 export type Appended = { event: LedgerEvent; state: OwnLedgerState };
 
 /**
- * Appends one event. The caller keeps the returned state only once this resolves, so a
- * failed transaction leaves its state (and the stored ledger) unchanged.
- * @throws AppendError for an invalid draft; LedgerStorageError or a Dexie error if storing fails
+ * Appends one event in a transaction of its own. The caller keeps the returned state only
+ * once this resolves, so a failed transaction leaves its state (and the stored ledger)
+ * unchanged.
+ * @throws AppendError for an invalid draft; LedgerStorageError or a DOMException if storing fails
  */
-export function appendEvent(
+export function appendEvent(ctx: StorageContext, state: OwnLedgerState, draft: EventDraft, author: Author): Promise<Appended> {
+  // Only the append that fills the tail folds it into a page; the others need the tail alone.
+  const folds = (state.head?.seq ?? 0) + 1 - state.pagedThrough >= ctx.config.pageSize;
+  return inLedgerWrite(ctx.db, folds ? ['tail', 'pages'] : ['tail'], (write) => appendWithin(ctx, write, state, draft, author));
+}
+
+/** Appends one event inside a ledger write over `tail` and `pages` that the caller opened. */
+export async function appendWithin(
   ctx: StorageContext,
+  write: LedgerWrite,
   state: OwnLedgerState,
   draft: EventDraft,
   author: Author,
 ): Promise<Appended> {
-  const { db, key, ledgerId, config, faults } = ctx;
-  if (state.unreadableHead !== undefined) {
-    return Promise.reject(new LedgerStorageError('head-unreadable', `${ledgerId} seq ${state.unreadableHead}`));
-  }
-  // Only the append that fills the tail folds it into a page; the others need the tail alone.
-  const folds = (state.head?.seq ?? 0) + 1 - state.pagedThrough >= config.pageSize;
-  return db.transaction('rw', folds ? [db.tail, db.pages] : [db.tail], async () => {
-    const event = append(state.head, draft, {
-      ledger: ledgerId,
-      author,
-      clock: ctx.clock,
-      registry: ctx.registry,
-      ...(ctx.newId === undefined ? {} : { newId: ctx.newId }),
-    });
-    // `add`, not `put`: a row already at this seq (a second writer) aborts instead of being overwritten.
-    await db.tail.add(sealTail(key, ledgerId, event.seq, utf8Encode(canonicalJson(event))));
-    faults.afterTailWrite?.();
-    const next: OwnLedgerState = { ...state, head: headOf(event) };
-    if (event.seq - state.pagedThrough < config.pageSize) return { event, state: next };
-    await foldTail(ctx, state.pagedThrough + 1, event, state.nextPageNo);
-    faults.afterPageWrite?.();
-    return { event, state: { head: next.head, pagedThrough: event.seq, nextPageNo: state.nextPageNo + 1 } };
+  const { key, ledgerId, config, faults } = ctx;
+  if (state.unreadableHead !== undefined) throw new LedgerStorageError('head-unreadable', `${ledgerId} seq ${state.unreadableHead}`);
+  const event = append(state.head, draft, {
+    ledger: ledgerId,
+    author,
+    clock: ctx.clock,
+    registry: ctx.registry,
+    ...(ctx.newId === undefined ? {} : { newId: ctx.newId }),
   });
+  // `add`, not `put`: a row already at this seq (a second writer) aborts instead of being overwritten.
+  await write.add('tail', sealTail(key, ledgerId, event.seq, utf8Encode(canonicalJson(event))));
+  faults.afterTailWrite?.();
+  const next: OwnLedgerState = { ...state, head: headOf(event) };
+  if (event.seq - state.pagedThrough < config.pageSize) return { event, state: next };
+  await foldTail(ctx, write, state.pagedThrough + 1, event, state.nextPageNo);
+  faults.afterPageWrite?.();
+  return { event, state: { head: next.head, pagedThrough: event.seq, nextPageNo: state.nextPageNo + 1 } };
 }
 
 /**
@@ -75,9 +79,9 @@ export function appendEvent(
  * transaction. The rows' bodies are already canonical JSON, so they become the page's
  * lines as they are.
  */
-async function foldTail(ctx: StorageContext, fromSeq: number, last: LedgerEvent, pageNo: number): Promise<void> {
-  const { db, key, ledgerId } = ctx;
-  const rows = (await tailFrom(ctx, ledgerId, fromSeq)).filter((row) => row.seq <= last.seq);
+async function foldTail(ctx: StorageContext, write: LedgerWrite, fromSeq: number, last: LedgerEvent, pageNo: number): Promise<void> {
+  const { key, ledgerId } = ctx;
+  const rows = await write.tailRows(ledgerId, fromSeq, last.seq);
   const entries: PageEntry[] = rows.map((row, index) => {
     if (row.seq !== fromSeq + index) throw new LedgerStorageError('tail-gap', `seq ${fromSeq + index}`);
     return { seq: row.seq, bytes: openTail(key, row) };
@@ -85,6 +89,6 @@ async function foldTail(ctx: StorageContext, fromSeq: number, last: LedgerEvent,
   if (entries.length !== last.seq - fromSeq + 1) {
     throw new LedgerStorageError('tail-gap', `seq ${fromSeq + entries.length}`);
   }
-  await db.pages.add(buildPage(key, { ledger: ledgerId, pageNo, headHash: last.hash }, entries, ctx.config));
-  await db.tail.bulkDelete(rows.map((row): [string, number] => [row.ledger, row.seq]));
+  await write.add('pages', buildPage(key, { ledger: ledgerId, pageNo, headHash: last.hash }, entries, ctx.config));
+  await write.deleteTail(ledgerId, fromSeq, last.seq);
 }
