@@ -9,10 +9,9 @@ import { deflateSync } from 'fflate';
 import { ndjsonOf } from '@shared/ledger/canonicalLine';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import type { LedgerConfig } from './config';
-import { isBulkSealed } from './bulkSeal';
 import { inflateOutsideTransaction } from './nativeDeflate';
 import type { PageRow } from './rows';
-import { openImportedPage, openPage, sealImportedPage, sealPage } from './sealedRecords';
+import { isImportedPage, openImportedPage, openPage, sealImportedPage, sealPage } from './sealedRecords';
 
 const NEWLINE = 0x0a;
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
@@ -71,7 +70,7 @@ export async function pageLinesOutsideTransaction(keys: PageKeys, row: PageRow):
 
 /** The page's NDJSON, opened (and inflated) whichever format it has; only outside transactions. */
 async function pageBodyOutsideTransaction(keys: PageKeys, row: PageRow): Promise<Uint8Array> {
-  if (isBulkSealed(row.body)) return openImportedPage(keys.bulkKey, row);
+  if (isImportedPage(row)) return openImportedPage(keys.bulkKey, row);
   return inflateOutsideTransaction(openPage(keys.key, row));
 }
 

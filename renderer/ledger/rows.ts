@@ -18,6 +18,8 @@ export type PageRow = {
   headHash: string;
   /** Sealed NDJSON, deflated in this installation's own pages; the associated data binds every field above. */
   body: Uint8Array;
+  /** The AES-GCM nonce of an imported page (bulkSeal.ts); absent on own pages and on imported pages of earlier versions. */
+  nonce?: Uint8Array;
 };
 
 /** One sealed event of this installation's ledger that is not yet in a page. */

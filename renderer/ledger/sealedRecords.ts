@@ -4,7 +4,7 @@
  * different seq range, count or head hash), fails to open instead of being believed.
  */
 import { associatedDataFor, open, seal } from '@shared/crypto/aead';
-import { bulkOpen, bulkSeal } from './bulkSeal';
+import { bulkOpen, bulkOpenPrefixed, bulkSeal, isPrefixedBulkSealed } from './bulkSeal';
 import type { PageRow, SnapshotRow, TailRow } from './rows';
 
 /** Version of the sealed body formats below; a new format gets a new number. */
@@ -15,7 +15,7 @@ export const LEDGER_BODY_FORMAT = 1;
  */
 export const IMPORTED_PAGE_FORMAT = 2;
 
-type PageHeader = Omit<PageRow, 'body'>;
+type PageHeader = Omit<PageRow, 'body' | 'nonce'>;
 type SnapshotPlace = Omit<SnapshotRow, 'body'>;
 
 function pageData(header: PageHeader, format = LEDGER_BODY_FORMAT): Uint8Array {
@@ -42,12 +42,19 @@ export function openPage(key: Uint8Array, row: PageRow): Uint8Array {
 
 /** A page of imported events whose body is their NDJSON, not deflated (IMPORTED_PAGE_FORMAT). */
 export async function sealImportedPage(key: CryptoKey, header: PageHeader, ndjson: Uint8Array): Promise<PageRow> {
-  return { ...header, body: await bulkSeal(key, ndjson, pageData(header, IMPORTED_PAGE_FORMAT)) };
+  const { nonce, sealed } = await bulkSeal(key, ndjson, pageData(header, IMPORTED_PAGE_FORMAT));
+  return { ...header, nonce, body: sealed };
 }
 
-/** @throws SealError if the body or any header field was altered */
+/** Whether a page is an imported one (bulk-sealed), by its nonce or, from earlier versions, its first byte. */
+export function isImportedPage(row: PageRow): boolean {
+  return row.nonce !== undefined || isPrefixedBulkSealed(row.body);
+}
+
+/** @throws SealError if the body, its nonce or any header field was altered */
 export function openImportedPage(key: CryptoKey, row: PageRow): Promise<Uint8Array> {
-  return bulkOpen(key, row.body, pageData(row, IMPORTED_PAGE_FORMAT));
+  const data = pageData(row, IMPORTED_PAGE_FORMAT);
+  return row.nonce === undefined ? bulkOpenPrefixed(key, row.body, data) : bulkOpen(key, { nonce: row.nonce, sealed: row.body }, data);
 }
 
 export function sealTail(key: Uint8Array, ledger: string, seq: number, eventBytes: Uint8Array): TailRow {

@@ -3,7 +3,11 @@ import { canonicalJson } from '@shared/crypto/canonicalJson';
 import { utf8Encode } from '@shared/util/bytes';
 import { aChainOf } from '../../builders/ledger';
 import type { HabeasDb } from '../../../renderer/db/habeasDb';
-import { BULK_SEAL_VERSION } from '../../../renderer/ledger/bulkSeal';
+import { associatedDataFor } from '@shared/crypto/aead';
+import { ndjsonOf } from '@shared/ledger/canonicalLine';
+import { concatBytes } from '@shared/util/bytes';
+import { PREFIXED_BULK_SEAL_VERSION, bulkSealKey } from '../../../renderer/ledger/bulkSeal';
+import { IMPORTED_PAGE_FORMAT } from '../../../renderer/ledger/sealedRecords';
 import { buildPage } from '../../../renderer/ledger/pageCodec';
 import type { PageRow } from '../../../renderer/ledger/rows';
 import { createLedgerSession } from '../../../renderer/ledger/ledgerSession';
@@ -137,6 +141,12 @@ describe('starting a session over damaged storage', () => {
   });
 });
 
+function withoutNonce(row: PageRow): PageRow {
+  const copy = { ...row };
+  delete copy.nonce;
+  return copy;
+}
+
 describe('imported ledgers: pages bulk-sealed without deflating', () => {
   let db: HabeasDb;
   let harness: Harness;
@@ -156,22 +166,40 @@ describe('imported ledgers: pages bulk-sealed without deflating', () => {
 
   it('stores imported pages in the bulk format, and they read back and verify', async () => {
     const pages = await db.pages.where('ledger').equals(otherLedger).toArray();
-    expect(pages.map((row) => row.body[0])).toEqual([BULK_SEAL_VERSION, BULK_SEAL_VERSION, BULK_SEAL_VERSION]);
+    expect(pages.map((row) => row.nonce?.length)).toEqual([12, 12, 12]);
     expect(await harness.storage.readEvent(otherLedger, 250)).toEqual(other[249]);
     expect(await harness.storage.verify()).toMatchObject({ ok: true, events: 250 });
   });
 
-  it('flags a flipped byte, and a version byte changed to pass the page off as the other format', async () => {
+  it('flags a flipped byte of the body or the nonce, and a page stripped of its nonce to pass for another format', async () => {
     const row = await db.pages.get([otherLedger, 2]);
-    if (row === undefined) throw new Error('no page 2');
+    if (row === undefined || row.nonce === undefined) throw new Error('no imported page 2');
     const flipped = row.body.slice();
     flipped[flipped.length - 20] = (flipped[flipped.length - 20] ?? 0) ^ 0x01;
-    await db.pages.put({ ...row, body: flipped });
-    expect(await harness.storage.verify()).toMatchObject({ ok: false, ledger: otherLedger, seq: 101, reason: 'page-tampered' });
-    const relabelled = row.body.slice();
-    relabelled[0] = 1;
-    await db.pages.put({ ...row, body: relabelled });
-    expect(await harness.storage.verify()).toMatchObject({ ok: false, ledger: otherLedger, seq: 101, reason: 'page-tampered' });
+    const nonce = row.nonce.slice();
+    nonce[0] = (nonce[0] ?? 0) ^ 0x01;
+    const stripped = withoutNonce(row);
+    const legacyLooking = { ...stripped, body: concatBytes(Uint8Array.of(PREFIXED_BULK_SEAL_VERSION), row.nonce, row.body) };
+    for (const altered of [{ ...row, body: flipped }, { ...row, nonce }, stripped, legacyLooking]) {
+      await db.pages.put(altered);
+      expect(await harness.storage.verify()).toMatchObject({ ok: false, ledger: otherLedger, seq: 101, reason: 'page-tampered' });
+    }
+  });
+
+  it('still reads imported pages sealed by the earlier version, their nonce in front of the body', async () => {
+    const row = await db.pages.get([otherLedger, 3]);
+    if (row === undefined) throw new Error('no page 3');
+    const header = withoutNonce(row);
+    const pageAd = associatedDataFor('pages', [row.ledger, row.pageNo, row.firstSeq, row.lastSeq, row.count, row.headHash], IMPORTED_PAGE_FORMAT);
+    const additionalData = concatBytes(Uint8Array.of(PREFIXED_BULK_SEAL_VERSION), pageAd) as Uint8Array<ArrayBuffer>;
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const ndjson = ndjsonOf(other.slice(200).map((event) => utf8Encode(canonicalJson(event)))) as Uint8Array<ArrayBuffer>;
+    const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, await bulkSealKey(harness.dataKey), ndjson));
+    await db.pages.put({ ...header, body: concatBytes(Uint8Array.of(PREFIXED_BULK_SEAL_VERSION), iv, sealed) });
+    const reopened = await openHarness(db);
+    expect(await reopened.storage.readEvent(otherLedger, 250)).toEqual(other[249]);
+    expect(await reopened.storage.verify()).toMatchObject({ ok: true, events: 250 });
+    reopened.storage.close();
   });
 
   it('still reads imported pages stored deflated under the record cipher by earlier versions', async () => {
