@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { ageCipherForApp } from './build/ageCipherPlugin.mjs';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
@@ -27,7 +28,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), ageCipherForApp(import.meta.dirname)],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { ageCipherForApp } from '../build/ageCipherPlugin.mjs';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -21,7 +22,7 @@ export async function buildBenchPage(pageDir, outDir, { minify = true, withReact
     root: join(repoRoot, pageDir),
     configFile: false,
     logLevel: 'warn',
-    plugins: withReact ? [react()] : [],
+    plugins: withReact ? [react(), ageCipherForApp(repoRoot)] : [ageCipherForApp(repoRoot)],
     resolve: { alias: { '@shared': join(repoRoot, 'shared') } },
     build: { outDir, emptyOutDir: true, minify, chunkSizeWarningLimit: 10000 },
   });

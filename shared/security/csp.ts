@@ -5,7 +5,9 @@
  */
 const DIRECTIVES = [
   "default-src 'none'",
-  "script-src 'self'",
+  // WebAssembly, for libsodium's ChaCha20-Poly1305 under the age format (renderer/crypto/ageCipher.ts,
+  // ARCHITECTURE.md decision 6); still no eval and no inline script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",

@@ -2,7 +2,12 @@
 // come first: Dexie captures `indexedDB` when it is first imported.
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
+import { loadAgeCipher } from '../../renderer/crypto/ageCipher';
 import { resetAllStores } from '../../renderer/stores/createStore';
+
+// The app loads libsodium before it reads or writes a bundle; so do the tests, so that
+// every age file in them goes through the app's cipher.
+await loadAgeCipher();
 
 afterEach(async () => {
   resetAllStores();

@@ -25,6 +25,7 @@ import { appendAsUser } from '../../../vault/session';
 import { exchangeStateOf } from '../exchangeState';
 import { fileSha256 } from '../fileHash';
 import { ownFacilityName } from '../ownFacility';
+import { loadAgeCipher } from '../../../crypto/ageCipher';
 
 /** Who can open the bundle. */
 export type ExportTo = { kind: 'contacts'; ledgers: readonly string[] } | { kind: 'passphrase'; passphrase: string };
@@ -98,6 +99,7 @@ export async function writeExport(session: Session, prepared: PreparedExport, cr
   const facility = ownFacilityName(session);
   if (facility === undefined) throw new ExportError('no-facility');
   const { to } = prepared.request;
+  await loadAgeCipher();
   return writeBundle({
     events: prepared.events,
     sender: { signingSecretKey: session.identity.signing.secretKey, signingPublicKey: session.identity.signing.publicKey, facility },

@@ -16,6 +16,7 @@ import { nativeInflate } from './nativeInflate';
 import { APP_EVENT_REGISTRY } from '../../../vault/appLedger';
 import type { OpenedVault } from '../../../vault/openVault';
 import { exchangeStateOf } from '../exchangeState';
+import { loadAgeCipher } from '../../../crypto/ageCipher';
 
 /** Held hashes looked up at most this many times per bundle (one per ledger that needs one). */
 const MAX_HASH_LOOKUPS = 16;
@@ -52,6 +53,7 @@ export async function readAgainstHoldings(
   passphrase?: string,
   onProgress?: ProgressReport,
 ): Promise<Result<VerifiedBundle, BundleRejection>> {
+  await loadAgeCipher();
   const hashes: HeldHashes = new Map();
   for (let lookup = 0; ; lookup++) {
     const result = await readBundle(bytes, readOptions(session, hashes, passphrase, onProgress));

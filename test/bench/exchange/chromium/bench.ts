@@ -9,6 +9,7 @@
  * Never fails on time: it reports.
  */
 import { decryptAge } from '@shared/bundle/ageLayer';
+import { loadAgeCipher } from '../../../../renderer/crypto/ageCipher';
 import { bundleLimits } from '@shared/bundle/limits';
 import { readArchive } from '@shared/bundle/zipRead';
 import type { LedgerEvent } from '@shared/ledger/envelope';
@@ -83,6 +84,8 @@ async function exportPhase(facility: BenchInstallation, adviser: BenchInstallati
 
 /** The age layer alone (typage), then the raw import checks on the same events file; nothing of either is kept. */
 async function decryptPhase(bytes: Uint8Array, ageIdentity: string): Promise<void> {
+  // As the app's import does before it reads a file; says which cipher the figures are of.
+  figures.ageCipher = (await loadAgeCipher()) ? 'libsodium (WebAssembly)' : 'pure JS (libsodium did not load)';
   await phase('decrypt');
   const [opened, decryptMs] = await timed(() => decryptAge(bytes, { identity: ageIdentity }, bundleLimits()));
   await phase('');
