@@ -83,7 +83,7 @@ async function cliHalf() {
     const rawImport = { name: 'age -d + inflate + SHA-256 + JSON.parse', ms: ageDecrypt.ms + importRaw.ms };
     console.table([
       row('export (writeBundle)', exported, rawExport, 2),
-      row('import, every check (readBundle)', imported, rawImport, 2),
+      row('import, every check (as habeas verify runs them)', imported, rawImport, 2),
       row('decrypt (age layer)', decrypted, { name: 'age -d (Go)', ms: ageDecrypt.ms }, 3),
       row('CLI make-demo (generate + append + export)', makeDemo),
       row('CLI verify (read + every check)', verify),

@@ -7,7 +7,7 @@
  *   export         writeBundle of those events to the adviser → bundle.habeas
  *   export-raw     the raw cost of the same steps: JSON per line, deflate, SHA-256 (age -r is timed by the script)
  *   decrypt        the age layer alone (shared/bundle decryptAge) of bundle.habeas
- *   import         readBundle of bundle.habeas: every check
+ *   import         every check of bundle.habeas, as `habeas verify` runs them (cli/bundleCheck.ts)
  *   import-raw     inflate + SHA-256 + JSON.parse of the events file of plain.zip (age -d is timed by the script)
  *
  * Each prints one JSON line: {"phase", "ms", "maxRssMb", …}.
@@ -20,11 +20,10 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { decryptAge } from '@shared/bundle/ageLayer';
 import { encodeEventsFile } from '@shared/bundle/eventsFile';
 import { bundleLimits, MAX_LINE_BYTES } from '@shared/bundle/limits';
-import { readBundle } from '@shared/bundle/read';
-import { trustedSendersFromCards } from '@shared/bundle/signature';
 import { writeBundle } from '@shared/bundle/write';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import { buildDemoLedger } from '@shared/custody/synthetic/demoLedger';
+import { checkBundleFile } from '../../../cli/bundleCheck';
 import { CLI_EVENT_REGISTRY } from '../../../cli/eventRegistry';
 import { readIdentity } from '../../../cli/identityFiles';
 import type { CliIo } from '../../../cli/io';
@@ -110,9 +109,9 @@ const phases: Record<string, () => Promise<void>> = {
     report({ ms, ok: String(value.ok) });
   },
   import: async () => {
-    const [file, facility, adviser] = [new Uint8Array(await readFile(join(work, 'bundle.habeas'))), await readIdentity(io, 'facility', 'bench'), await readIdentity(io, 'adviser', 'bench')];
-    const options = { identity: adviser.ageIdentity, trustedSenders: trustedSendersFromCards([facility.card]), known: () => undefined, knownLedgers: () => undefined, registry: CLI_EVENT_REGISTRY };
-    const { value, ms } = await timed(() => readBundle(file, options));
+    const [facility, adviser] = [await readIdentity(io, 'facility', 'bench'), await readIdentity(io, 'adviser', 'bench')];
+    // What `habeas verify` runs: the file read, then every check with the tool's own options (zlib inflater).
+    const { value, ms } = await timed(() => checkBundleFile(io, 'bundle.habeas', { identity: adviser }, [facility.card], 'verify'));
     report({ ms, ok: value.ok ? 'valid' : value.error.problem.code });
   },
   'import-raw': async () => {
