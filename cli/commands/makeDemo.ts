@@ -19,6 +19,7 @@ import { readCardFile, readIdentity } from '../identityFiles';
 import type { CliIo, ExitCode } from '../io';
 import { EXIT, println, UsageError } from '../io';
 import { sha256File } from '../nodeHash';
+import { zlibDeflate } from '../nodeDeflate';
 
 /** Most detainees one demo holds: about 10 events each keeps it well under the bundle's event cap. */
 export const MAX_DEMO_DETAINEES = 200_000;
@@ -140,6 +141,7 @@ export async function runMakeDemo(io: CliIo, args: ParsedArgs): Promise<ExitCode
     prevBundle: '',
     createdAt: io.now().toISOString(),
     app: { name: 'habeas', version },
+    deflate: zlibDeflate,
   });
   await writeNewFiles([{ path: resolvePath(io, out), shownPath: out, bytes: written.bytes, mode: PUBLIC_FILE_MODE }], args.command, { overwrite: flagOption(args, 'force') });
   const recipients = 'recipients' in to ? `${to.recipients.length} recipient(s)` : 'a passphrase';

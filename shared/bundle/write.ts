@@ -18,6 +18,7 @@ import type { BundleManifest, ManifestSegment } from './manifest';
 import { BUNDLE_FORMAT, encodeManifest, EVENTS_ENTRY, manifestHashOf, recipientFingerprint, signatureMessage } from './manifest';
 import { segmentsOf } from './segments';
 import { encodeSignatureFile } from './signature';
+import type { EventsDeflate } from './zipWrite';
 import { writeArchive } from './zipWrite';
 
 /**
@@ -45,6 +46,8 @@ export type WriteBundleInput = {
    * faster on a large file than the synchronous hash used without it). Same bytes either way.
    */
   readonly digest?: AsyncDigest;
+  /** A faster deflate of the events file (the CLI's zlib); fflate's without it. Readers see no difference. */
+  readonly deflate?: EventsDeflate;
 };
 
 /** A written bundle: the `.habeas` file's bytes, and its manifest for the export history. */
@@ -83,7 +86,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
   if (!verifyBytes(sender.signingPublicKey, message, signature)) {
     throw new TypeError('writeBundle: the signing secret key does not match the public key');
   }
-  const archive = writeArchive({ manifest: manifestBytes, signature: utf8Encode(encodeSignatureFile(signature)), events: eventsFile });
+  const archive = writeArchive({ manifest: manifestBytes, signature: utf8Encode(encodeSignatureFile(signature)), events: eventsFile }, input.deflate);
   const bytes = await encryptToAge(archive, input.to);
   return { bytes, manifest, manifestHash: manifestHashOf(manifestBytes), archiveBytes: archive.length };
 }

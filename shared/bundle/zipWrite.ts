@@ -8,9 +8,12 @@
  * The padding length depends on the compressed size, which is known only after
  * deflating; rather than deflate the events twice, the padding entry is zipped on its
  * own and spliced in as the last entry (its central-directory offset and the end record
- * adjusted).
+ * adjusted). A writer with a faster deflate of its own (the CLI's zlib) hands it in:
+ * the events entry is then written around the deflated bytes, with the very header
+ * fields zipSync writes, and spliced in the same way.
  */
 import { zipSync } from 'fflate';
+import type { Zippable, ZipOptions } from 'fflate';
 import { EVENTS_ENTRY, MANIFEST_ENTRY, PADDING_ENTRY, SIGNATURE_ENTRY } from './manifest';
 import { bucketFor } from './padding';
 import { viewOf, ZIP } from './zipFormat';
@@ -26,19 +29,62 @@ export const PADDING_OVERHEAD_BYTES = ZIP.localHeaderBytes + ZIP.centralHeaderBy
 /** The entries of a bundle archive, as bytes. */
 export type ArchiveContents = { manifest: Uint8Array; signature: Uint8Array; events: Uint8Array };
 
+/**
+ * A raw deflate (RFC 1951) of the events file at level EVENTS_DEFLATE_LEVEL, with the
+ * CRC-32 of the file, from the platform (the CLI's zlib); fflate's is used without one.
+ */
+export type EventsDeflate = (events: Uint8Array) => { deflated: Uint8Array; crc32: number };
+
 /** The bundle's ZIP archive, padded to a bucket. */
-export function writeArchive(contents: ArchiveContents): Uint8Array {
-  const core = zipSync(
-    {
-      [MANIFEST_ENTRY]: [contents.manifest, { level: 0, mtime: ENTRY_MTIME }],
-      [SIGNATURE_ENTRY]: [contents.signature, { level: 0, mtime: ENTRY_MTIME }],
-      [EVENTS_ENTRY]: [contents.events, { level: EVENTS_DEFLATE_LEVEL, mtime: ENTRY_MTIME }],
-    },
-    {},
-  );
+export function writeArchive(contents: ArchiveContents, deflate?: EventsDeflate): Uint8Array {
+  const stored: ZipOptions = { level: 0, mtime: ENTRY_MTIME };
+  const head: Zippable = { [MANIFEST_ENTRY]: [contents.manifest, stored], [SIGNATURE_ENTRY]: [contents.signature, stored] };
+  const core =
+    deflate === undefined
+      ? zipSync({ ...head, [EVENTS_ENTRY]: [contents.events, { level: EVENTS_DEFLATE_LEVEL, mtime: ENTRY_MTIME }] }, {})
+      : appendArchive(zipSync(head, {}), deflatedEntryArchive(EVENTS_ENTRY, contents.events.length, deflate(contents.events)));
   const paddingBytes = bucketFor(core.length + PADDING_OVERHEAD_BYTES) - core.length - PADDING_OVERHEAD_BYTES;
   const padding = zipSync({ [PADDING_ENTRY]: [new Uint8Array(paddingBytes), { level: 0, mtime: ENTRY_MTIME }] }, {});
   return appendArchive(core, padding);
+}
+
+/** DOS date of ENTRY_MTIME (1980-01-01), as zipSync writes it; its DOS time is 0. */
+const ENTRY_DOS_DATE = (1 << 5) | 1;
+/** "Version needed" and "version made by" that zipSync writes: 2.0, MS-DOS. */
+const ZIP_VERSION = 20;
+
+/** A one-entry archive of deflated bytes, its fields as zipSync writes them (ASCII name). */
+function deflatedEntryArchive(name: string, size: number, { deflated, crc32 }: ReturnType<EventsDeflate>): Uint8Array {
+  const nameBytes = Uint8Array.from(name, (char) => char.charCodeAt(0));
+  const localBytes = ZIP.localHeaderBytes + nameBytes.length;
+  const centralAt = localBytes + deflated.length;
+  const centralBytes = ZIP.centralHeaderBytes + nameBytes.length;
+  const out = new Uint8Array(centralAt + centralBytes + ZIP.endRecordBytes);
+  const view = viewOf(out);
+  const entryFields = (at: number, fields: typeof ZIP.local | typeof ZIP.central): void => {
+    view.setUint16(at + fields.versionNeeded, ZIP_VERSION, true);
+    view.setUint16(at + fields.method, ZIP.methodDeflated, true);
+    view.setUint16(at + fields.method + 4, ENTRY_DOS_DATE, true);
+    view.setUint32(at + fields.crc, crc32 >>> 0, true);
+    view.setUint32(at + fields.compressedSize, deflated.length, true);
+    view.setUint32(at + fields.size, size, true);
+    view.setUint16(at + fields.nameLength, nameBytes.length, true);
+  };
+  view.setUint32(0, ZIP.localSignature, true);
+  entryFields(0, ZIP.local);
+  out.set(nameBytes, ZIP.localHeaderBytes);
+  out.set(deflated, localBytes);
+  view.setUint32(centralAt, ZIP.centralSignature, true);
+  view.setUint16(centralAt + ZIP.central.versionNeeded - 2, ZIP_VERSION, true);
+  entryFields(centralAt, ZIP.central);
+  out.set(nameBytes, centralAt + ZIP.centralHeaderBytes);
+  const end = centralAt + centralBytes;
+  view.setUint32(end, ZIP.endSignature, true);
+  view.setUint16(end + ZIP.end.entriesOnDisk, 1, true);
+  view.setUint16(end + ZIP.end.entries, 1, true);
+  view.setUint32(end + ZIP.end.directorySize, centralBytes, true);
+  view.setUint32(end + ZIP.end.directoryOffset, centralAt, true);
+  return out;
 }
 
 /** The end record's directory offset, size and entry count. */

@@ -4,7 +4,7 @@
  * table). Phases read and write files in the work directory given as the second argument:
  *
  *   generate N     the synthetic facility of N detainees as events.ndjson (not timed)
- *   export         writeBundle of those events to the adviser → bundle.habeas
+ *   export         writeBundle of those events to the adviser, as `habeas make-demo` writes → bundle.habeas
  *   export-raw     the raw cost of the same steps: JSON per line, deflate, SHA-256 (age -r is timed by the script)
  *   decrypt        the age layer alone (shared/bundle decryptAge) of bundle.habeas
  *   import         every check of bundle.habeas, as `habeas verify` runs them (cli/bundleCheck.ts)
@@ -25,6 +25,7 @@ import type { LedgerEvent } from '@shared/ledger/envelope';
 import { buildDemoLedger } from '@shared/custody/synthetic/demoLedger';
 import { checkBundleFile } from '../../../cli/bundleCheck';
 import { CLI_EVENT_REGISTRY } from '../../../cli/eventRegistry';
+import { zlibDeflate } from '../../../cli/nodeDeflate';
 import { readIdentity } from '../../../cli/identityFiles';
 import type { CliIo } from '../../../cli/io';
 
@@ -88,6 +89,7 @@ const phases: Record<string, () => Promise<void>> = {
         prevBundle: '',
         createdAt: NOW.toISOString(),
         app: { name: 'habeas', version: 'bench' },
+        deflate: zlibDeflate,
       }),
     );
     await writeFile(join(work, 'bundle.habeas'), value.bytes);

@@ -5,7 +5,14 @@ import { inflateCapped } from '@shared/bundle/inflate';
 import { bundleLimits } from '@shared/bundle/limits';
 import { bucketFor, FIRST_BUCKET_BYTES, isBucketSize } from '@shared/bundle/padding';
 import { readArchive } from '@shared/bundle/zipRead';
-import { writeArchive } from '@shared/bundle/zipWrite';
+import { EVENTS_DEFLATE_LEVEL, writeArchive } from '@shared/bundle/zipWrite';
+import type { EventsDeflate } from '@shared/bundle/zipWrite';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { zlibDeflate } from '../../../../cli/nodeDeflate';
 import { deflateZeros } from './bundleKit';
 
 const KIB = 1024;
@@ -51,6 +58,35 @@ describe('writeArchive / readArchive', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it("writes an entry deflated by the caller's deflater with the very fields zipSync writes", () => {
+    const fflateOutside: EventsDeflate = (events) => ({ deflated: deflateSync(events, { level: EVENTS_DEFLATE_LEVEL }), crc32: crc32(events) });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.uint8Array({ maxLength: 87 }), fc.uint8Array({ maxLength: 100_000 }), (manifest, signature, events) => {
+        expect(writeArchive({ manifest, signature, events }, fflateOutside)).toEqual(writeArchive({ manifest, signature, events }));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("reads back an archive deflated by the command-line tool's zlib, and standard unzip tests it", () => {
+    const events = new TextEncoder().encode('{"seq":1}\n'.repeat(20_000));
+    const zip = writeArchive({ manifest: new Uint8Array(200).fill(65), signature: new Uint8Array(87).fill(66), events }, zlibDeflate);
+    expect(isBucketSize(zip.length)).toBe(true);
+    const archive = readArchive(zip, limits);
+    if (!archive.ok) throw new Error(JSON.stringify(archive.error));
+    const inflated = inflateCapped(archive.value.eventsDeflated, events.length, undefined, 'contiguous');
+    expect(inflated.ok && inflated.value.chunks[0]).toEqual(events);
+    if (!existsSync('/usr/bin/unzip')) return;
+    const dir = mkdtempSync(join(tmpdir(), 'habeas-zip-'));
+    try {
+      writeFileSync(join(dir, 'x.zip'), zip);
+      expect(execFileSync('/usr/bin/unzip', ['-p', join(dir, 'x.zip'), 'events.ndjson'])).toEqual(Buffer.from(events));
+      execFileSync('/usr/bin/unzip', ['-t', join(dir, 'x.zip')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never throws on mutated archives: each is read or refused with a code', () => {

@@ -1,0 +1,13 @@
+/**
+ * The events file deflated by Node's zlib at the bundle's level, with its CRC-32 from
+ * zlib too: fflate's pure-JS deflate and CRC took most of the tool's export time
+ * (`npm run bench:exchange`). The archive reads the same everywhere (zipWrite.ts).
+ */
+import { crc32, deflateRawSync } from 'node:zlib';
+import type { EventsDeflate } from '@shared/bundle/zipWrite';
+import { EVENTS_DEFLATE_LEVEL } from '@shared/bundle/zipWrite';
+
+export const zlibDeflate: EventsDeflate = (events) => {
+  const deflated = deflateRawSync(events, { level: EVENTS_DEFLATE_LEVEL });
+  return { deflated: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.length), crc32: crc32(events) };
+};
