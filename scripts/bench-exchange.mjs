@@ -7,7 +7,7 @@
 // - Chromium: the app's export and import commands and ledger storage in headless
 //   Chromium (test/bench/exchange/chromiumHalf.mjs), against `age`, inflate + SHA-256 +
 //   canonical parse of the same NDJSON and a raw IndexedDB write of the same page bytes.
-//   BENCH_PROFILE=PREFIX records CPU profiles of the export (read, write) and the import (checks, apply) (unminified
+//   BENCH_PROFILE=PREFIX records CPU profiles of the export (read, write), the age layer alone and the import (checks, apply) (unminified
 //   build) as PREFIX-check-1.cpuprofile etc., for Chrome DevTools or speedscope.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,9 +1,10 @@
 /**
  * Appending one event of this installation's ledger (design §4.2, security.md T5): one
  * read-write transaction computes the event, seals it into a tail row and, when the tail
- * holds a full page, folds the tail into a sealed page. Only Dexie calls are awaited
- * inside it (hashing, deflating and sealing are synchronous), so IndexedDB cannot commit
- * it early, and a failure anywhere leaves nothing behind.
+ * holds a full page, folds the tail into a sealed page. Only the transaction's own
+ * requests are awaited inside it (hashing, deflating and sealing are synchronous), so
+ * IndexedDB cannot commit it early, and a failure anywhere leaves nothing behind
+ * (ledgerWrite.ts).
  */
 import { canonicalJson } from '@shared/crypto/canonicalJson';
 import { append, headOf } from '@shared/ledger/chain';

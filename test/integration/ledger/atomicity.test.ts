@@ -1,20 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { HabeasDb } from '../../../renderer/db/habeasDb';
+import { describe, expect, it } from 'vitest';
 import { acquireWriterLock } from '../../../renderer/ledger/writerLock';
 import { aChainOf } from '../../builders/ledger';
-import { aFreshDb, appendUpTo, draftFor, openHarness } from './ledgerHarness';
+import { appendUpTo, draftFor, freshDbsPerTest, openHarness } from './ledgerHarness';
 
-const dbs: HabeasDb[] = [];
-
-async function aDb(): Promise<HabeasDb> {
-  const db = await aFreshDb();
-  dbs.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const aDb = freshDbsPerTest();
 
 describe('an append is all or nothing', () => {
   it('leaves no tail row and an unchanged head when the transaction fails after the tail write', async () => {

@@ -2,6 +2,7 @@
  * A ledger storage on fake-indexeddb with deterministic keys, ids and clock, small pages
  * (so folding happens often) and small snapshot chunks.
  */
+import { afterEach } from 'vitest';
 import { coreEventRegistry } from '@shared/ledger/coreEventTypes';
 import type { Author, EventDraft } from '@shared/ledger/envelope';
 import { aLedger, ledgerCreatedDraft, seededBytes, userAddedDraft } from '../../builders/ledger';
@@ -11,6 +12,19 @@ import { openLedgerStorage } from '../../../renderer/ledger/ledgerStorage';
 import type { LedgerStorage, LedgerStorageOptions } from '../../../renderer/ledger/ledgerStorage';
 
 let dbCounter = 0;
+
+/** A maker of fresh databases for a test file; each is deleted after the test that made it. */
+export function freshDbsPerTest(): () => Promise<HabeasDb> {
+  const dbs: HabeasDb[] = [];
+  afterEach(async () => {
+    await Promise.all(dbs.splice(0).map((db) => db.delete()));
+  });
+  return async () => {
+    const db = await aFreshDb();
+    dbs.push(db);
+    return db;
+  };
+}
 
 /** A fresh, empty database with a unique name. */
 export async function aFreshDb(): Promise<HabeasDb> {

@@ -1,20 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { HabeasDb } from '../../../renderer/db/habeasDb';
+import { describe, expect, it } from 'vitest';
 import { inLedgerWrite } from '../../../renderer/ledger/ledgerWrite';
 import type { PageRow, TailRow } from '../../../renderer/ledger/rows';
-import { aFreshDb } from './ledgerHarness';
+import { freshDbsPerTest } from './ledgerHarness';
 
-const dbs: HabeasDb[] = [];
-
-async function aDb(): Promise<HabeasDb> {
-  const db = await aFreshDb();
-  dbs.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const aDb = freshDbsPerTest();
 
 const tailRow = (ledger: string, seq: number): TailRow => ({ ledger, seq, body: new Uint8Array([seq]) });
 const pageRow = (ledger: string, pageNo: number): PageRow => ({

@@ -87,7 +87,7 @@ async function decryptPhase(bytes: Uint8Array, ageIdentity: string): Promise<voi
   // As the app's import does before it reads a file; says which cipher the figures are of.
   figures.ageCipher = (await loadAgeCipher()) ? 'libsodium (WebAssembly)' : 'pure JS (libsodium did not load)';
   await phase('decrypt');
-  const [opened, decryptMs] = await timed(() => decryptAge(bytes, { identity: ageIdentity }, bundleLimits()));
+  const [opened, decryptMs] = await profiled('decrypt', () => decryptAge(bytes, { identity: ageIdentity }, bundleLimits()));
   await phase('');
   if (!opened.ok) throw new Error(`bench: decrypt failed (${opened.error.code})`);
   const archive = readArchive(opened.value.plaintext, bundleLimits());
