@@ -64,7 +64,7 @@ function deflatedEntryArchive(name: string, size: number, { deflated, crc32 }: R
   const entryFields = (at: number, fields: typeof ZIP.local | typeof ZIP.central): void => {
     view.setUint16(at + fields.versionNeeded, ZIP_VERSION, true);
     view.setUint16(at + fields.method, ZIP.methodDeflated, true);
-    view.setUint16(at + fields.method + 4, ENTRY_DOS_DATE, true);
+    view.setUint16(at + fields.modDate, ENTRY_DOS_DATE, true);
     view.setUint32(at + fields.crc, crc32 >>> 0, true);
     view.setUint32(at + fields.compressedSize, deflated.length, true);
     view.setUint32(at + fields.size, size, true);
@@ -75,7 +75,7 @@ function deflatedEntryArchive(name: string, size: number, { deflated, crc32 }: R
   out.set(nameBytes, ZIP.localHeaderBytes);
   out.set(deflated, localBytes);
   view.setUint32(centralAt, ZIP.centralSignature, true);
-  view.setUint16(centralAt + ZIP.central.versionNeeded - 2, ZIP_VERSION, true);
+  view.setUint16(centralAt + ZIP.central.versionMadeBy, ZIP_VERSION, true);
   entryFields(centralAt, ZIP.central);
   out.set(nameBytes, centralAt + ZIP.centralHeaderBytes);
   const end = centralAt + centralBytes;
