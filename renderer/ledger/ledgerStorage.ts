@@ -1,8 +1,9 @@
 /**
  * The ledger storage of one unlocked session (design §4.2): appends to this
  * installation's ledger, imported ledgers as pages, ordered reads, snapshots and
- * verification, over the tables of rows.ts (writes: ledgerWrite.ts; reads: Dexie). The vault creates it with the data key
- * after unlock and closes it on lock; it is the only holder of its copy of the key.
+ * verification, over the tables of rows.ts (writes: ledgerWrite.ts; reads: Dexie). The
+ * vault creates it with the data key after unlock and closes it on lock; it is the only
+ * holder of its copy of the key.
  */
 import type { LedgerHead } from '@shared/ledger/chain';
 import type { Author, EventDraft, LedgerEvent } from '@shared/ledger/envelope';

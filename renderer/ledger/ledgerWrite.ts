@@ -48,7 +48,7 @@ function writerOf(tx: IDBTransaction): LedgerWrite {
     deleteTail: (ledger, fromSeq, toSeq) => settled(tx.objectStore('tail').delete(seqs(ledger, fromSeq, toSeq))),
     lastPage: async (ledger) => {
       const cursor = await settled(tx.objectStore('pages').openCursor(seqs(ledger, -Infinity, Infinity), 'prev'));
-      return (cursor?.value as PageRow | undefined) ?? undefined;
+      return cursor?.value as PageRow | undefined;
     },
   };
 }

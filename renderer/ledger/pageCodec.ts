@@ -94,7 +94,6 @@ export async function pageEntriesOutsideTransaction(keys: PageKeys, row: PageRow
   });
 }
 
-
 /** The page's events. They were verified before being stored and the AEAD vouches for them since. */
 export async function pageEventsOutsideTransaction(keys: PageKeys, row: PageRow): Promise<LedgerEvent[]> {
   return (await pageLinesOutsideTransaction(keys, row)).map((line) => JSON.parse(line) as LedgerEvent);

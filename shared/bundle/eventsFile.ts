@@ -44,7 +44,7 @@ export function encodeEventsFile(events: readonly LedgerEvent[], maxLineBytes: n
  */
 export function eventsFileOfLines(lines: readonly Uint8Array[], maxLineBytes: number): Uint8Array {
   const tooLong = lines.findIndex((line) => line.length > maxLineBytes);
-  if (tooLong >= 0) throw new RangeError(`encodeEventsFile: event ${tooLong} is longer than ${maxLineBytes} bytes`);
+  if (tooLong >= 0) throw new RangeError(`eventsFileOfLines: event ${tooLong} is longer than ${maxLineBytes} bytes`);
   return ndjsonOf(lines);
 }
 

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from '@noble/hashes/utils.js';
 import type { AsyncDigest } from '../crypto/hash';
-import { sha256 } from '../crypto/hash';
+import { sha256Hex } from '../crypto/hash';
 import type { LedgerEvent } from '../ledger/envelope';
 import { isX25519Recipient, ledgerIdOf, signBytes, verifyBytes } from '../ledger/identity';
 import { toBase64url, toHex, utf8Encode } from '../util/bytes';
@@ -56,7 +56,6 @@ export type WrittenBundle = { bytes: Uint8Array; manifest: BundleManifest; manif
 /** Extension of bundle files. */
 export const BUNDLE_FILE_EXTENSION = '.habeas';
 const FILE_NAME_RANDOM_BYTES = 4;
-const syncDigest: AsyncDigest = (bytes) => Promise.resolve(sha256(bytes));
 
 /**
  * Writes a bundle.
@@ -78,7 +77,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
     bundleSeq: input.bundleSeq,
     prevBundle: input.prevBundle,
     segments: [...segments],
-    events: { file: EVENTS_ENTRY, sha256: toHex(await (input.digest ?? syncDigest)(eventsFile)), count, bytes: eventsFile.length },
+    events: { file: EVENTS_ENTRY, sha256: input.digest ? toHex(await input.digest(eventsFile)) : sha256Hex(eventsFile), count, bytes: eventsFile.length },
   };
   const manifestBytes = encodeManifest(manifest);
   const message = signatureMessage(manifestBytes);
