@@ -208,9 +208,9 @@ describe('a detainee page in Chromium', () => {
 
     await signInAs(page, SUPERVISOR.passphrase);
     await openScreen(page, recordHash, TITLE);
-    const examSeen = await entry(page, 'Medical examination').textContent();
-    expect(examSeen).toContain('Medical details are visible to medical staff only.');
-    expect(examSeen).not.toContain('Bruising');
+    // Entries are decrypted after the page opens: wait for the exam's, not its loading line.
+    await expect.poll(() => entry(page, 'Medical examination').textContent()).toContain('Medical details are visible to medical staff only.');
+    expect(await entry(page, 'Medical examination').textContent()).not.toContain('Bruising');
     await page.getByRole('region', { name: 'Waiting for confirmation' }).getByRole('button', { name: /^Confirm: Void of the entry/ }).click();
     await page.getByRole('region', { name: 'Waiting for confirmation' }).waitFor({ state: 'detached' });
     expect(await entry(page, 'Family notified').getByRole('heading').textContent()).toContain('Voided');
