@@ -9,7 +9,7 @@
  */
 import canonicalize from 'canonicalize';
 import { utf8Decode } from '../util/bytes';
-import { fastCanonicalJson, MAX_JSON_DEPTH, RESERVED_KEYS } from './fastCanonicalJson';
+import { fastCanonicalJson, isCanonicalParse, MAX_JSON_DEPTH, RESERVED_KEYS } from './fastCanonicalJson';
 
 /** A JSON value as JSON.parse produces it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
@@ -96,6 +96,7 @@ export function parseCanonical(text: string): JsonValue {
   } catch {
     throw new CanonicalJsonError('syntax', '$');
   }
+  if (isCanonicalParse(text, value)) return value as JsonValue;
   // canonicalJson throws unless the value is plain JSON, so a match also proves that.
   if (canonicalJson(value) !== text) throw new CanonicalJsonError('not-canonical', '$');
   return value as JsonValue;

@@ -1,12 +1,13 @@
 /**
- * A one-pass RFC 8785 serializer for the hot paths (verifying and importing events).
- * canonicalJson.ts walks a value twice (once to check it is plain JSON, once in the
- * `canonicalize` library, which checks it again); this walks it once, applying the same
- * acceptance rules and the library's own formatting (JSON.stringify for strings and
- * numbers, members sorted by UTF-16 code units). It never reports why a value is refused:
- * it returns undefined and the caller falls back to the checked path, which throws the
- * precise CanonicalJsonError. So it may only ever be stricter than canonicalJson, never
- * looser; test/unit/shared/crypto/fastCanonicalJson.test.ts holds it to that against the
+ * The hot paths of RFC 8785 (verifying and importing events). fastCanonicalJson is a
+ * one-pass serializer: canonicalJson.ts walks a value twice (once to check it is plain
+ * JSON, once in the `canonicalize` library, which checks it again); this walks it once,
+ * applying the same acceptance rules and the library's own formatting (JSON.stringify for
+ * strings and numbers, members sorted by UTF-16 code units). isCanonicalParse proves a
+ * parsed text canonical without serializing it the RFC's way at all. Neither reports why
+ * something is refused: the caller falls back to the checked path, which throws the
+ * precise CanonicalJsonError. So they may only ever be stricter than canonicalJson, never
+ * looser; test/unit/shared/crypto/fastCanonicalJson.test.ts holds them to that against the
  * library and the RFC's vectors.
  */
 
@@ -42,6 +43,35 @@ export function fastCanonicalJson(value: unknown): string | undefined {
 export function fastCanonicalJsonWithout(value: unknown, omitted: string): string | undefined {
   if (!isPlainObject(value)) return undefined;
   return objectText(value, 0, omitted);
+}
+
+/**
+ * Whether `text` is the canonical JSON text of `parsed`, which must be what JSON.parse made
+ * of that very text (any other value could pass by a `toJSON`), proved without serializing
+ * the RFC's way: JSON.stringify prints members in their own order and strings and numbers
+ * exactly as the RFC (and canonicalJson) does, so if every object's members are already in
+ * UTF-16 order, none is reserved, nothing is nested too deep and the stringified value is
+ * the text, the text is canonical. A lone surrogate would be stringified as a `\udxxx`
+ * escape (ES2019), so a text with such an escape is never proved here. False means "not
+ * proved", not "refused": the caller asks canonicalJson, which names the problem if any.
+ */
+export function isCanonicalParse(text: string, parsed: unknown): boolean {
+  return !text.includes('\\ud') && hasSortedPlainMembers(parsed, 0) && JSON.stringify(parsed) === text;
+}
+
+/** Members in UTF-16 order and none reserved, at every depth up to MAX_JSON_DEPTH. */
+function hasSortedPlainMembers(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth >= MAX_JSON_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((item) => hasSortedPlainMembers(item, depth + 1));
+  let previous: string | undefined;
+  for (const [key, member] of Object.entries(value)) {
+    // Strictly increasing also refuses the integer-like keys that objects list out of text order.
+    if ((previous !== undefined && !(previous < key)) || RESERVED_KEYS.has(key)) return false;
+    if (!hasSortedPlainMembers(member, depth + 1)) return false;
+    previous = key;
+  }
+  return true;
 }
 
 function valueText(value: unknown, depth: number): string | undefined {

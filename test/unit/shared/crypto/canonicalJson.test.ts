@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -102,6 +103,13 @@ describe('canonicalJson: what is not JSON is refused', () => {
 describe('parseCanonical', () => {
   it('accepts canonical text', () => {
     expect(parseCanonical('{"a":[1,"x",null],"b":{}}')).toEqual({ a: [1, 'x', null], b: {} });
+  });
+
+  it('accepts canonical text that only the checked path can prove', () => {
+    expect(parseCanonical('{"10":1,"9":2,"a":3}')).toEqual({ 10: 1, 9: 2, a: 3 });
+    expect(parseCanonical('["\\\\ud"]')).toEqual(['\\ud']);
+    const { input } = rfc8785.sorting;
+    expect(parseCanonical(canonicalize(JSON.parse(input)) ?? '')).toEqual(JSON.parse(input));
   });
 
   it.each([

@@ -2,7 +2,7 @@ import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkedCanonicalJson, MAX_JSON_DEPTH } from '@shared/crypto/canonicalJson';
-import { fastCanonicalJson, fastCanonicalJsonWithout } from '@shared/crypto/fastCanonicalJson';
+import { fastCanonicalJson, fastCanonicalJsonWithout, isCanonicalParse } from '@shared/crypto/fastCanonicalJson';
 import { withoutHash } from '@shared/ledger/chainSteps';
 import { fromHex } from '@shared/util/bytes';
 import { aChainOf } from '../../../builders/ledger';
@@ -114,5 +114,70 @@ describe('fastCanonicalJsonWithout', () => {
 
   it('refuses what is not a plain object', () => {
     for (const value of [null, 1, 'x', [1], new Date(0)]) expect(fastCanonicalJsonWithout(value, 'hash')).toBeUndefined();
+  });
+});
+
+/** isCanonicalParse of a text, as parseCanonical asks it: of the text and what JSON.parse made of it. */
+function proves(text: string): boolean {
+  return isCanonicalParse(text, JSON.parse(text));
+}
+
+/** JSON.stringify's text of a value, or 'null' for what it cannot print (undefined) or throws on (bigint). */
+function stringifiedOrNull(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch {
+    return 'null';
+  }
+}
+
+const INTEGER_LIKE_KEY = /"(0|[1-9]\d*)":/;
+
+describe('isCanonicalParse', () => {
+  it('never proves a text that the checked path would not print', () => {
+    const texts = fc.oneof(
+      fc.json(),
+      awkwardJson.map((value) => reference(value) ?? 'null'),
+      awkwardJson.map(stringifiedOrNull),
+      fc.jsonValue().map((value) => JSON.stringify(value, null, 1)),
+      fc.tuple(fc.json(), fc.string({ unit: 'binary' })).map(([text, key]) => (text.startsWith('{') && text !== '{}' ? `{${JSON.stringify(key)}:0,${text.slice(1)}` : text)),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const parsed: unknown = JSON.parse(text);
+        if (isCanonicalParse(text, parsed)) expect(reference(parsed)).toBe(text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('proves the canonical text of plain JSON unless it has integer-like member names or \\u escapes of surrogates', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = reference(value);
+        if (text === undefined || INTEGER_LIKE_KEY.test(text) || text.includes('\\ud')) return;
+        expect(proves(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('proves every line of a chain, and no line that was changed', () => {
+    for (const event of aChainOf(20)) {
+      const text = checkedCanonicalJson(event);
+      expect(proves(text)).toBe(true);
+      expect(proves(JSON.stringify(event, Object.keys(event).reverse()))).toBe(false);
+      expect(proves(text.replace('}', ',"hash":"x"}'))).toBe(false);
+    }
+  });
+
+  it('leaves to the checked path what it cannot prove: reserved keys, depth, lone surrogates, member order', () => {
+    for (const text of ['{"__proto__":1}', '{"a":{"constructor":1}}', '["\\ud800"]', '{"b":1,"a":1}', '{"a":1,"a":1}', '[1.0]', '[1e400]', '{"10":1,"9":1}']) {
+      expect(proves(text)).toBe(false);
+    }
+    let deep = '1';
+    for (let i = 0; i <= MAX_JSON_DEPTH; i++) deep = `[${deep}]`;
+    expect(proves(deep)).toBe(false);
+    expect(proves(deep.slice(1, -1))).toBe(true);
   });
 });
