@@ -125,7 +125,9 @@ function proves(text: string): boolean {
 /** JSON.stringify's text of a value, or 'null' for what it cannot print (undefined) or throws on (bigint). */
 function stringifiedOrNull(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? 'null';
+    // Typed as a string, but undefined for undefined, functions and symbols.
+    const text: string | undefined = JSON.stringify(value);
+    return text ?? 'null';
   } catch {
     return 'null';
   }
