@@ -135,7 +135,8 @@ describe('inspections in Chromium', () => {
     expect(await seriousAxeFindings(page)).toEqual([]);
     const indicatorFigure = page.getByRole('figure', { name: `${FLOOR_SPACE_INDICATOR} by inspection, against the standard` });
     expect(await indicatorFigure.getByRole('table').getByRole('row').count()).toBe(3);
-    expect(await indicatorFigure.locator('.recharts-line-dot').count()).toBe(2);
+    // The chart is drawn once its container is measured, after the table beside it.
+    await expect.poll(() => indicatorFigure.locator('.recharts-line-dot').count()).toBe(2);
     expect(await indicatorFigure.getByRole('table').textContent()).toMatch(/2\sm² per person.*4\sm² per person/);
   });
 

@@ -50,7 +50,8 @@ describe('interface languages', () => {
     await page.getByLabel('عبارة المرور', { exact: true }).fill(ENGLISH_SETUP.passphrase);
     await page.getByRole('button', { name: 'فتح القفل', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'الإعدادات' }).waitFor({ timeout: SLOW_STEP_MS });
-    expect(await page.title()).toBe('الإعدادات – Habeas');
+    // The window title is set in an effect, after the heading is drawn.
+    await expect.poll(() => page.title()).toBe('الإعدادات – Habeas');
   });
 
   it('writes numbers with Arabic-Indic digits when asked', async () => {

@@ -76,7 +76,8 @@ describe('population and statistics in Chromium', () => {
     expect(await rowOf(page, categories, 'Category not recorded').getByRole('cell').allTextContents()).toEqual(['1', '33.3%']);
     const today = page.getByRole('table', { name: 'Movements and people held per day, in figures' }).getByRole('row').nth(1);
     expect(await today.getByRole('cell').allTextContents()).toEqual(['3', '0', '0', '0', '0', '0', '3']);
-    expect(await page.locator('.chart-figure-drawing svg').count()).toBeGreaterThanOrEqual(4);
+    // Charts are drawn once their containers are measured, after the figures.
+    await expect.poll(() => page.locator('.chart-figure-drawing svg').count()).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: 'test/e2e/artifacts/population-en.png', fullPage: true });
     expect(await seriousAxeFindings(page)).toEqual([]);
   }, 60_000);

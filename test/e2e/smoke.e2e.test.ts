@@ -41,7 +41,8 @@ describe('the renderer in Chromium', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
-    expect(await page.getByRole('definition').filter({ hasText: 'Web browser' }).isVisible()).toBe(true);
+    // The platform answers asynchronously, after the screen opens.
+    await expect.poll(() => page.getByRole('definition').filter({ hasText: 'Web browser' }).isVisible()).toBe(true);
   });
 
   it('lets a keyboard user skip to the main content', { timeout: SLOW_STEP_MS }, async () => {

@@ -111,7 +111,8 @@ describe('the vault in Arabic', () => {
     await page.evaluate(() => { window.location.hash = '#/audit'; });
     await page.getByRole('heading', { level: 1, name: 'سجل التدقيق' }).waitFor();
     await page.getByText('يُعرض 3 أحداث من أصل 3.').waitFor();
-    expect(await page.getByText(`${REGISTRAR}، أمين السجل`).isVisible()).toBe(true);
+    // What an event changed is decrypted after its row appears.
+    await expect.poll(() => page.getByText(`${REGISTRAR}، أمين السجل`).isVisible()).toBe(true);
     await page.getByText('السلسلة سليمة').first().waitFor();
   }, SLOW_STEP_MS * 2);
 
