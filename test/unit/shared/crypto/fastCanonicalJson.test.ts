@@ -125,9 +125,8 @@ function proves(text: string): boolean {
 /** JSON.stringify's text of a value, or 'null' for what it cannot print (undefined) or throws on (bigint). */
 function stringifiedOrNull(value: unknown): string {
   try {
-    // Typed as a string, but undefined for undefined, functions and symbols.
-    const text: string | undefined = JSON.stringify(value);
-    return text ?? 'null';
+    // Inside an array, what JSON.stringify cannot print (undefined, functions, symbols) is printed null.
+    return JSON.stringify([value]).slice(1, -1);
   } catch {
     return 'null';
   }
