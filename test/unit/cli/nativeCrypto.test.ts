@@ -54,6 +54,14 @@ describe('native SHA-256 for the CLI', () => {
       }),
     );
   });
+
+  it('gives a plain Uint8Array, whose slice copies as the shared code expects, not a Buffer', () => {
+    const digest = sha256(Uint8Array.of(1, 2, 3));
+    expect(Object.getPrototypeOf(digest)).toBe(Uint8Array.prototype);
+    const copy = digest.slice();
+    copy[0] = (copy[0] ?? 0) ^ 0xff;
+    expect(digest).toEqual(nobleSha256(Uint8Array.of(1, 2, 3)));
+  });
 });
 
 describe('the CLI build plugin', () => {
