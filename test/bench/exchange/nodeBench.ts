@@ -8,7 +8,8 @@
  *   export-raw     the raw cost of the same steps: JSON per line, deflate, SHA-256 (age -r is timed by the script)
  *   decrypt        the age layer alone (shared/bundle decryptAge) of bundle.habeas
  *   import         every check of bundle.habeas, as `habeas verify` runs them (cli/bundleCheck.ts)
- *   import-raw     inflate + SHA-256 + JSON.parse of the events file of plain.zip (age -d is timed by the script)
+ *   import-raw     inflate + SHA-256 + canonical parse (parseCanonicalBytes, as the Chromium half) of the events
+ *                  file of plain.zip; age -d is timed by the script
  *
  * Each prints one JSON line: {"phase", "ms", "maxRssMb", …}.
  */
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { decryptAge } from '@shared/bundle/ageLayer';
+import { parseCanonicalBytes } from '@shared/crypto/canonicalJson';
 import { encodeEventsFile } from '@shared/bundle/eventsFile';
 import { bundleLimits, MAX_LINE_BYTES } from '@shared/bundle/limits';
 import { writeBundle } from '@shared/bundle/write';
@@ -122,8 +124,8 @@ const phases: Record<string, () => Promise<void>> = {
       const file = inflateRawSync(deflatedEvents(zip));
       createHash('sha256').update(file).digest();
       let count = 0;
-      for (const line of lines(file)) {
-        JSON.parse(line);
+      for (let start = 0, end = file.indexOf(0x0a); end !== -1; start = end + 1, end = file.indexOf(0x0a, start)) {
+        parseCanonicalBytes(file.subarray(start, end));
         count += 1;
       }
       return count;
