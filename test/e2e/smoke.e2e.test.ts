@@ -40,7 +40,8 @@ describe('the renderer in Chromium', () => {
     const { page } = session;
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+    // The link clicked also reads "Settings": the focused element must be the heading itself, focused in an effect.
+    await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName ?? ''} ${document.activeElement?.textContent ?? ''}`)).toBe('H1 Settings');
     // The platform answers asynchronously, after the screen opens.
     await expect.poll(() => page.getByRole('definition').filter({ hasText: 'Web browser' }).isVisible()).toBe(true);
   });
