@@ -11,6 +11,7 @@ import { RegisterTable } from './RegisterTable';
 import { RegisterTabs } from './RegisterTabs';
 import { SearchBox } from './SearchBox';
 import { SeriesAuditNotices } from './SeriesAuditNotice';
+import type { RegisterColumnId } from './columns';
 import type { RegisterView } from './useRegisterView';
 import { useRegisterView } from './useRegisterView';
 
@@ -38,6 +39,12 @@ function EmptyList({ view }: { view: RegisterView }) {
   return <p className="register-empty">{view.records.length === 0 ? t('register.emptyRegister') : t('register.empty')}</p>;
 }
 
+/** The entries, once the columns to show are known. */
+function RegisterList({ view, columns }: { view: RegisterView; columns: readonly RegisterColumnId[] | undefined }) {
+  if (view.rows.count === 0) return <EmptyList view={view} />;
+  return columns === undefined ? null : <RegisterTable records={view.records} rows={view.rows} columns={columns} />;
+}
+
 /** The register: every entry held, searchable in any script, filtered, sorted, and opened by a click or Enter. */
 export function RegisterScreen() {
   const { t } = useTranslation();
@@ -59,9 +66,9 @@ export function RegisterScreen() {
       <RegisterFilters />
       <div className="register-summary">
         <RegisterCount view={view} />
-        <ColumnChooser columns={columns} />
+        {columns === undefined ? null : <ColumnChooser columns={columns} />}
       </div>
-      {view.rows.count === 0 ? <EmptyList view={view} /> : <RegisterTable records={view.records} rows={view.rows} columns={columns} />}
+      <RegisterList view={view} columns={columns} />
     </Page>
   );
 }

@@ -12,13 +12,20 @@ import { COLUMN_SETTING_KEY, columnsFromSetting, REGISTER_COLUMNS } from './colu
 import { useRegisterStore } from './registerStore';
 import type { CategoryRank } from './useRegisterView';
 
-/** The columns chosen on this computer; all of them until a choice is stored (or if storage cannot be read). */
-export function useRegisterColumns(): readonly RegisterColumnId[] {
+/**
+ * The columns chosen on this computer; all of them until a choice is stored (or if storage
+ * cannot be read). Undefined while the stored choice is read, so that the list does not show
+ * every column for a moment after each unlock.
+ */
+export function useRegisterColumns(): readonly RegisterColumnId[] | undefined {
   const db = useDb();
   const chosen = useRegisterStore((state) => state.chosenColumns);
   const read = useCallback(async () => (await db.settings.get(COLUMN_SETTING_KEY))?.value, [db]);
   const stored = useLiveQuery(read);
-  const saved = useMemo(() => (stored.status === 'ready' ? columnsFromSetting(stored.value) : REGISTER_COLUMNS), [stored]);
+  const saved = useMemo(() => {
+    if (stored.status === 'pending') return undefined;
+    return stored.status === 'ready' ? columnsFromSetting(stored.value) : REGISTER_COLUMNS;
+  }, [stored]);
   return chosen ?? saved;
 }
 
