@@ -19,7 +19,7 @@ import type { InspectionsState } from '../inspection/inspectionsProjection';
 import type { OversightAlert } from '../oversight/alerts';
 import { facilityAggregate } from '../sharing/aggregate';
 import type { CalendarPeriod } from '../sharing/period';
-import { periodBounds } from '../sharing/period';
+import { periodBounds, todayIn } from '../sharing/period';
 import type { IndicatorValues } from './measures';
 import { actionsAt, alertsIn, bundleAgeAt, inspectionsIn, noIndicatorValues } from './measures';
 
@@ -34,6 +34,13 @@ export type MonitoringSources = {
   readonly alerts: readonly OversightAlert[];
   readonly history: BundleHistory;
   readonly now: Date;
+  /**
+   * Where the viewer is: periods are chosen by its calendar. A period that reaches the
+   * viewer's today is not over, and in every facility runs at least to the end of that day,
+   * even where the facility's own day has already turned and its calendar would end the
+   * period in the past.
+   */
+  readonly viewerTimeZone: string;
   readonly profile?: SafeguardProfile;
   readonly movementsOf?: (record: CustodyRecord) => readonly Movement[];
 };
@@ -74,10 +81,17 @@ function worse(a: number | null, b: number | null, better: 'higher' | 'lower'): 
 
 type Totals = { -readonly [K in Exclude<keyof Snapshot, 'safeguards' | 'indicators' | 'score' | 'bundleAgeDays'>]: number } & { scoreSum: number; bundleAgeDays: number | undefined };
 
+/** The period in the facility's calendar; one that reaches the viewer's today ends no earlier than that day does (MonitoringSources.viewerTimeZone). */
+function boundsIn(period: CalendarPeriod, timeZone: string, sources: MonitoringSources): { startMs: number; endMs: number } {
+  const bounds = periodBounds(period, timeZone);
+  if (period.to < todayIn(sources.now.getTime(), sources.viewerTimeZone)) return bounds;
+  return { startMs: bounds.startMs, endMs: Math.max(bounds.endMs, periodBounds(period, sources.viewerTimeZone).endMs) };
+}
+
 /** NOTE: mutates `totals`, `tallies` and `indicators`. Adds one facility's figures. */
 function addFacility(facility: MonitoredFacility, period: CalendarPeriod, sources: MonitoringSources, into: { totals: Totals; tallies: Map<SafeguardRuleId, Tally>; indicators: Record<string, number | null> }): void {
   const { totals, tallies, indicators } = into;
-  const { startMs, endMs } = periodBounds(period, facility.timeZone);
+  const { startMs, endMs } = boundsIn(period, facility.timeZone, sources);
   const asOfMs = Math.min(endMs, sources.now.getTime());
   const aggregate = facilityAggregate({ records: sources.records, ledger: facility.ledger, startMs, endMs, now: sources.now, ...(sources.profile === undefined ? {} : { profile: sources.profile }), ...(sources.movementsOf === undefined ? {} : { movementsOf: sources.movementsOf }) });
   for (const tally of aggregate.safeguards) {

@@ -14,6 +14,7 @@ import { lengthsDiffer, monthsOf, spanOf } from '@shared/monitoring/periods';
 import type { MonitoringSources, SeriesPoint, Snapshot } from '@shared/monitoring/snapshot';
 import { monthlySeries, periodSnapshot } from '@shared/monitoring/snapshot';
 import { cachedMovements, useCustodyRecords, useNow, useSafeguardProfile } from '../../custody';
+import { useFormat } from '../../i18n/useFormat';
 import { useProjection } from '../../ledger';
 import { useBundleHistory } from '../exchange';
 import { useOversightAlerts, useOversightSettings } from '../oversight';
@@ -37,10 +38,11 @@ function useSources(): MonitoringSources {
   // The same alerts as the oversight screen, under the adviser's transfer window.
   const alerts = useOversightAlerts(useOversightSettings());
   const minute = Math.floor(useNow().getTime() / 60_000);
+  const viewerTimeZone = useFormat().timeZone;
   return useMemo(() => {
     const now = new Date(minute * 60_000);
-    return { records, inspections, actions, alerts, history, now, profile, movementsOf: cachedMovements };
-  }, [records, inspections, actions, alerts, history, profile, minute]);
+    return { records, inspections, actions, alerts, history, now, viewerTimeZone, profile, movementsOf: cachedMovements };
+  }, [records, inspections, actions, alerts, history, profile, minute, viewerTimeZone]);
 }
 
 /** Both periods' figures, what changed, and the monthly series over both. */

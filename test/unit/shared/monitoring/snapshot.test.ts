@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ImportEntry } from '@shared/exchange/history';
 import { EMPTY_HISTORY } from '@shared/exchange/history';
 import { initialActionsState } from '@shared/inspection/actionsProjection';
 import type { InspectionsState } from '@shared/inspection/inspectionsProjection';
@@ -32,7 +33,7 @@ function inspections(): InspectionsState {
   return events.reduce(applyInspectionEvent, initialInspectionsState());
 }
 
-const sources: MonitoringSources = { records, inspections: inspections(), actions: initialActionsState(), alerts: [], history: EMPTY_HISTORY, now: NOW };
+const sources: MonitoringSources = { records, inspections: inspections(), actions: initialActionsState(), alerts: [], history: EMPTY_HISTORY, now: NOW, viewerTimeZone: 'UTC' };
 
 describe('a subject’s figures over a period', () => {
   it('takes safeguard tallies from the shared statistics of each facility and adds them up', () => {
@@ -71,5 +72,26 @@ describe('a subject’s figures over a period', () => {
     expect(series.map((point) => point.period.from)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(series.map((point) => point.snapshot.heldAtEnd)).toEqual([1, 2, 2]);
     expect(series[1]?.snapshot.inspections).toBe(1);
+  });
+});
+
+describe('a period that reaches the viewer’s today', () => {
+  // 21:30 UTC on 30 June is already 00:30 on 1 July in Baghdad: the facility's day has turned.
+  const lateNow = new Date('2026-06-30T21:30:00Z');
+  // Received after the minute the screen judges at, still within the viewer's today.
+  const received: ImportEntry = {
+    manifestHash: 'e'.repeat(64), fileSha256: 'f'.repeat(64), sender: { ledger: north.ledger, facility: 'North Prison' }, bundleSeq: 1, prevBundle: '',
+    createdAt: '2026-06-30T21:30:40Z', decryptedWith: 'identity', segments: [{ ledger: north.ledger, fromSeq: 1, toSeq: 2, headHash: 'f'.repeat(64) }],
+    newEventCount: 2, newByLedger: [], wasHeld: false, stamp: { at: '2026-06-30T21:30:40Z', by: 'Adviser', seq: 1 },
+  };
+  const late: MonitoringSources = { ...sources, history: { ...EMPTY_HISTORY, imports: [received] }, now: lateNow, viewerTimeZone: 'UTC' };
+  const SINCE_APRIL = { from: '2026-04-01', to: '2026-06-30' };
+
+  it('runs to the end of the viewer’s today in a facility whose own day has already turned', () => {
+    expect(periodSnapshot([NORTH], SINCE_APRIL, late)).toMatchObject({ bundleAgeDays: 0, withoutBundle: 0 });
+  });
+
+  it('ends at the facility’s midnight for a viewer whose today is already past the period', () => {
+    expect(periodSnapshot([NORTH], SINCE_APRIL, { ...late, viewerTimeZone: 'Asia/Tokyo' })).toMatchObject({ bundleAgeDays: undefined, withoutBundle: 1 });
   });
 });
