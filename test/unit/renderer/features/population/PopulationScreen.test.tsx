@@ -6,16 +6,28 @@ import type { AdmissionInput } from '../../../../../renderer/custody';
 import { populationFeature } from '../../../../../renderer/features/population';
 import type { Session } from '../../../../../renderer/vault/session';
 import type { AdmissionPayload } from '@shared/custody/events/admission';
+import { periodBounds, todayIn } from '@shared/sharing/period';
 import { anAdmissionPayload } from '../../../../builders/custody';
 import { renderApp } from '../../../../support/renderApp';
 import { SAMPLE_PAYLOADS } from '../../../shared/custody/samplePayloads';
 
 const FACILITY = { officialCapacity: 2, timeZone: 'Asia/Baghdad', registerPrefix: 'CRP' };
 
-/** An admission an hour ago: criminal remand, unless `girl`, a 14-year-old civilian internee. */
+/**
+ * An admission an hour ago, or at the facility's midnight if that came later: the per-day
+ * table counts by the facility's day, which may have turned less than an hour ago.
+ */
+function admissionTimeMs(): number {
+  const nowMs = Date.now();
+  const { startMs } = periodBounds({ from: todayIn(nowMs, FACILITY.timeZone), to: todayIn(nowMs, FACILITY.timeZone) }, FACILITY.timeZone);
+  return Math.max(nowMs - 3_600_000, startMs);
+}
+
+/** An admission today (admissionTimeMs): criminal remand, unless `girl`, a 14-year-old civilian internee. */
 function anAdmission(girl = false): AdmissionInput {
-  const at = new Date(Date.now() - 3_600_000).toISOString();
-  const arrested = { value: new Date(Date.now() - 7_200_000).toISOString() };
+  const atMs = admissionTimeMs();
+  const at = new Date(atMs).toISOString();
+  const arrested = { value: new Date(atMs - 3_600_000).toISOString() };
   const payload: Partial<AdmissionPayload> = anAdmissionPayload({
     admission: { at, rightsInformation: { unknown: 'unknown' } },
     arrest: { at: arrested, reasonsToldAt: arrested },
