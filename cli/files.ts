@@ -9,6 +9,7 @@ import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CliIo } from './io';
 import { UsageError } from './io';
+import { plainBytes } from './nodeBytes';
 
 /** Permissions of secret files (keys, decrypted register data): owner only. */
 export const SECRET_FILE_MODE = 0o600;
@@ -63,7 +64,7 @@ export async function readInputFile(io: CliIo, path: string, command: string, ma
   if (size > maxBytes) throw new UsageError(`cannot read ${JSON.stringify(path)}: larger than ${maxBytes} bytes`, command);
   try {
     const bytes = await readFile(resolvePath(io, path));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return plainBytes(bytes);
   } catch (error) {
     throw new UsageError(describeFsError(error, 'read', path), command);
   }

@@ -6,8 +6,9 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { EventsDeflate } from '@shared/bundle/zipWrite';
 import { EVENTS_DEFLATE_LEVEL } from '@shared/bundle/zipWrite';
+import { plainBytes } from './nodeBytes';
 
 export const zlibDeflate: EventsDeflate = (events) => {
   const deflated = deflateRawSync(events, { level: EVENTS_DEFLATE_LEVEL });
-  return { deflated: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.length), crc32: crc32(events) };
+  return { deflated: plainBytes(deflated), crc32: crc32(events) };
 };

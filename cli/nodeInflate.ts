@@ -9,6 +9,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { AsyncInflate, Inflated, InflateProblem } from '@shared/bundle/inflate';
 import type { Result } from '@shared/util/result';
 import { err, ok } from '@shared/util/result';
+import { plainBytes } from './nodeBytes';
 
 export const zlibInflate: AsyncInflate = (deflated, capBytes) => Promise.resolve(inflateWithZlib(deflated, capBytes));
 
@@ -16,7 +17,7 @@ function inflateWithZlib(deflated: Uint8Array, capBytes: number): Result<Inflate
   try {
     const out = inflateRawSync(deflated, { maxOutputLength: Math.min(Math.max(1, capBytes), constants.MAX_LENGTH) });
     if (out.length > capBytes) return err({ reason: 'over-cap', producedBytes: out.length });
-    const bytes = new Uint8Array(out.buffer, out.byteOffset, out.length);
+    const bytes = plainBytes(out);
     return ok({ chunks: bytes.length === 0 ? [] : [bytes], bytes: bytes.length });
   } catch (error) {
     const isOverCap = error instanceof RangeError && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE';

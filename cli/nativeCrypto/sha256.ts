@@ -5,6 +5,7 @@
  * instead of @noble's 13.5 (perf.md), for the same digests.
  */
 import { createHash, hash } from 'node:crypto';
+import { plainBytes } from '../nodeBytes';
 
 type Hasher = { update(bytes: Uint8Array): Hasher; digest(): Uint8Array };
 
@@ -20,13 +21,9 @@ function create(): Hasher {
   return hasher;
 }
 
-/**
- * One-shot: crypto.hash skips the Hash object, 1 µs per event instead of 3. Its Buffer is
- * seen as a plain Uint8Array (whose slice copies, unlike Buffer's), without a copy.
- */
+/** One-shot: crypto.hash skips the Hash object, 1 µs per event instead of 3. */
 function digestOf(bytes: Uint8Array): Uint8Array {
-  const digest = hash('sha256', bytes, 'buffer');
-  return new Uint8Array(digest.buffer, digest.byteOffset, digest.length);
+  return plainBytes(hash('sha256', bytes, 'buffer'));
 }
 
 export const sha256 = Object.assign(digestOf, { create });
