@@ -9,7 +9,6 @@ type ReadableStreamReadResult<T> = { done: false; value: T } | { done: true; val
 
 type ReadableStreamDefaultReader<R> = {
   read(): Promise<ReadableStreamReadResult<R>>;
-  releaseLock(): void;
 };
 
 type ReadableStreamDefaultController<R> = {
