@@ -1,11 +1,13 @@
 /**
  * What `verify` and `decrypt` share: the key to open a bundle with, the contacts to
- * trust, and one run of every import check (shared/bundle readBundle). The tool keeps
- * no import history, so the continuity check has nothing to compare with: it passes
- * trivially and says so.
+ * trust, the threads to verify with, and one run of every import check (shared/bundle
+ * checkBundle: readBundle's checks for a reader holding nothing). The tool keeps no import
+ * history, so the continuity check has nothing to compare with: it passes trivially and says so.
  */
-import type { BundleRejection, VerifiedBundle } from '@shared/bundle/read';
-import { readBundle } from '@shared/bundle/read';
+import { availableParallelism } from 'node:os';
+import type { CheckedBundle } from '@shared/bundle/check';
+import { checkBundle } from '@shared/bundle/check';
+import type { BundleRejection } from '@shared/bundle/read';
 import { zlibInflate } from './nodeInflate';
 import { problem } from '@shared/bundle/errors';
 import { MAX_FILE_BYTES } from '@shared/bundle/limits';
@@ -22,11 +24,15 @@ import type { CliIdentity } from './identityFiles';
 import { readCardFile, readIdentity } from './identityFiles';
 import type { CliIo } from './io';
 import { UsageError } from './io';
+import type { ThreadChoice } from './parallel/parallelVerifier';
+import { inThreadRangeRunner, parallelEventsVerifier } from './parallel/parallelVerifier';
 
 /** How to open a bundle: with an identity directory's age key, or a passphrase. */
 export type BundleKey = { readonly identity: CliIdentity } | { readonly passphrase: string };
 
 const PASSPHRASE_FILE_MAX_BYTES = 4096;
+/** More threads than this gain nothing on any machine the tool is meant for. */
+export const MAX_THREADS = 64;
 
 /**
  * A passphrase file's text, without the one line ending editors add.
@@ -68,6 +74,18 @@ export async function readTrustedCards(io: CliIo, args: ParsedArgs): Promise<Ide
 }
 
 /**
+ * `--threads N`, or 'auto' without it.
+ * @throws UsageError if N is not a whole number from 1 to MAX_THREADS
+ */
+export function threadsOption(args: ParsedArgs): ThreadChoice {
+  const text = stringOption(args, 'threads');
+  if (text === undefined) return 'auto';
+  const threads = /^[1-9][0-9]*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(threads <= MAX_THREADS)) throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}`, args.command);
+  return threads;
+}
+
+/**
  * Runs every import check on a bundle file. A file over the size cap is refused by the
  * first check without being read.
  * @throws UsageError if the file cannot be read
@@ -77,20 +95,21 @@ export async function checkBundleFile(
   path: string,
   key: BundleKey,
   cards: readonly IdentityCard[],
-  command: string,
-): Promise<Result<VerifiedBundle, BundleRejection>> {
+  options: { command: string; threads: ThreadChoice },
+): Promise<Result<CheckedBundle, BundleRejection>> {
+  const { command, threads } = options;
   const size = await regularFileSize(io, path, command);
   if (size > MAX_FILE_BYTES) {
     return err({ problem: problem('too-large', { what: 'file', actual: size, limit: MAX_FILE_BYTES }), signed: null });
   }
   const file = await readInputFile(io, path, command, MAX_FILE_BYTES);
-  return readBundle(file, {
+  const runner = io.rangeRunner ?? inThreadRangeRunner(CLI_EVENT_REGISTRY);
+  return checkBundle(file, {
     ...('identity' in key ? { identity: key.identity.ageIdentity } : { passphrase: key.passphrase }),
     trustedSenders: trustedSendersFromCards(cards),
-    known: () => undefined,
-    knownLedgers: () => undefined,
     registry: CLI_EVENT_REGISTRY,
     clock: { now: io.now },
     inflate: zlibInflate,
+    verifyEvents: parallelEventsVerifier(runner, threads, availableParallelism()),
   });
 }

@@ -1,11 +1,17 @@
 /**
  * What a command may touch besides the file system: its output streams, the working
- * directory and the clock. main() takes them as an argument so tests run the tool in
+ * directory, the clock and threads. main() takes them as an argument so tests run the tool in
  * process, and so nothing a command prints can bypass them.
  */
+import type { RangeRunner } from './parallel/parallelVerifier';
 
 /** The tool's surroundings. */
 export type CliIo = {
+  /**
+   * Verifies ranges of a large events file in threads of their own (habeas.ts: worker
+   * threads); without it the ranges are verified one after the other on this thread.
+   */
+  readonly rangeRunner?: RangeRunner;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Relative paths on the command line are resolved against this directory. */

@@ -6,7 +6,8 @@
  */
 import { BUNDLE_CHECKS } from '@shared/bundle/errors';
 import { describeBundleProblem } from '@shared/bundle/messages';
-import type { BundleRejection, BundleWarning, VerifiedBundle } from '@shared/bundle/read';
+import type { CheckedBundle } from '@shared/bundle/check';
+import type { BundleRejection, BundleWarning } from '@shared/bundle/read';
 import type { IdentityCard } from '@shared/ledger/identity';
 import { fingerprintGroups } from '@shared/ledger/identity';
 import type { CliIo } from './io';
@@ -36,14 +37,14 @@ export function describeWarning(warning: BundleWarning): string {
   }
 }
 
-function senderLine(verified: VerifiedBundle, cards: readonly IdentityCard[]): string {
+function senderLine(verified: CheckedBundle, cards: readonly IdentityCard[]): string {
   const card = cards.find((candidate) => candidate.ledger === verified.manifest.sender.ledger);
   const fingerprint = card === undefined ? '' : `, card fingerprint ${fingerprintGroups(card.fingerprint)}`;
   return `${verified.manifest.sender.facility} (ledger ${fingerprintGroups(verified.manifest.sender.ledger)}${fingerprint})`;
 }
 
 /** Prints a bundle that passed every check. */
-export function printVerified(io: CliIo, verified: VerifiedBundle, cards: readonly IdentityCard[], json: boolean): void {
+export function printVerified(io: CliIo, verified: CheckedBundle, cards: readonly IdentityCard[], json: boolean): void {
   const { manifest } = verified;
   if (json) {
     const segments = manifest.segments.map(({ ledger, fromSeq, toSeq }) => ({ ledger, fromSeq, toSeq }));

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { eventsFileOfLines } from '@shared/bundle/eventsFile';
 import { MAX_LINE_BYTES } from '@shared/bundle/limits';
 import { encodeManifest, manifestHashOf } from '@shared/bundle/manifest';
-import type { VerifiedBundle } from '@shared/bundle/read';
+import type { CheckedBundle } from '@shared/bundle/check';
 import type { CommandSpec, ParsedArgs } from '../args';
 import { flagOption, positional, requiredOption } from '../args';
-import { checkBundleFile, readBundleKey, readTrustedCards } from '../bundleCheck';
+import { checkBundleFile, readBundleKey, readTrustedCards, threadsOption } from '../bundleCheck';
 import { ensureDirectory, SECRET_FILE_MODE, writeNewFiles } from '../files';
 import type { CliIo, ExitCode } from '../io';
 import { EXIT, println } from '../io';
@@ -22,7 +22,7 @@ import { KEY_OPTIONS } from './verify';
 export const decryptSpec: CommandSpec = {
   name: 'decrypt',
   summary: 'Verifies a bundle exactly as `habeas verify` does and, only if every check passes, writes its manifest.json and events.ndjson into a directory.',
-  synopsis: 'decrypt FILE (--identity DIR | --passphrase-file F) [--trust CARD]... --out DIR [--force] [--json]',
+  synopsis: 'decrypt FILE (--identity DIR | --passphrase-file F) [--trust CARD]... --out DIR [--force] [--json] [--threads N]',
   positionals: ['FILE'],
   options: {
     ...KEY_OPTIONS,
@@ -35,11 +35,9 @@ export const decryptSpec: CommandSpec = {
   ],
 };
 
-function linesOf(verified: VerifiedBundle): Uint8Array[] {
+function linesOf(checked: CheckedBundle): Uint8Array[] {
   const lines: Uint8Array[] = [];
-  for (const outcome of verified.segments) {
-    if (outcome.status === 'applied') for (const line of outcome.newLines) lines.push(line);
-  }
+  for (const segment of checked.segments) for (const line of segment.lines) lines.push(line);
   return lines;
 }
 
@@ -47,7 +45,7 @@ function linesOf(verified: VerifiedBundle): Uint8Array[] {
  * The two files, byte for byte as signed.
  * @throws Error if rebuilding does not reproduce the signed hashes (a fault in the tool, never the bundle's)
  */
-function plaintextFiles(verified: VerifiedBundle): { manifest: Uint8Array; events: Uint8Array } {
+function plaintextFiles(verified: CheckedBundle): { manifest: Uint8Array; events: Uint8Array } {
   const manifest = encodeManifest(verified.manifest);
   const events = eventsFileOfLines(linesOf(verified), MAX_LINE_BYTES);
   if (manifestHashOf(manifest) !== verified.manifestHash || sha256File(events) !== verified.manifest.events.sha256) {
@@ -62,7 +60,7 @@ export async function runDecrypt(io: CliIo, args: ParsedArgs): Promise<ExitCode>
   const outDir = requiredOption(args, 'out');
   const key = await readBundleKey(io, args);
   const cards = await readTrustedCards(io, args);
-  const result = await checkBundleFile(io, path, key, cards, args.command);
+  const result = await checkBundleFile(io, path, key, cards, { command: args.command, threads: threadsOption(args) });
   const json = flagOption(args, 'json');
   if (!result.ok) {
     printRejection(io, result.error, json);

@@ -8,12 +8,10 @@
  */
 import { identityToRecipient } from 'age-encryption';
 import type { ClockWarning } from '../ledger/chainSteps';
-import type { ChainVerified } from '../ledger/chain';
 import type { LedgerEvent } from '../ledger/envelope';
 import type { KnownLedger } from '../ledger/merge';
 import { mergeVerifiedSegment } from '../ledger/merge';
 import type { EventRegistry } from '../ledger/registry';
-import { hasEventType } from '../ledger/registry';
 import type { AsyncDigest } from '../crypto/hash';
 import type { Clock } from '../util/clock';
 import type { Result } from '../util/result';
@@ -24,22 +22,21 @@ import type { BundleGap, SegmentOutcome, SenderContinuity } from './continuity';
 import { checkBundleOrder, judgeSegments } from './continuity';
 import type { BundleProblem, SenderParams } from './errors';
 import { problem } from './errors';
-import type { ParsedLine } from './eventsFile';
-import { checkEventsFile, parseEventLines } from './eventsFile';
+import { checkEventsFile } from './eventsFile';
 import type { AsyncInflate, Inflated } from './inflate';
 import { inflateCapped } from './inflate';
 import type { BundleLimits } from './limits';
 import { bundleLimits, INFLATE_SLICE_BYTES } from './limits';
 import type { BundleManifest, ManifestSegment } from './manifest';
 import { manifestHashOf, parseManifest, recipientFingerprint } from './manifest';
-import type { LedgerRun } from './segments';
-import { checkSegments, groupRuns } from './segments';
+import type { RunVerdict } from './runVerdicts';
+import { parsedRuns, runVerdict, verifyParsedRun } from './runVerdicts';
+import { checkSegments } from './segments';
 import type { TrustedSender, TrustedSenderLookup } from './signature';
 import { checkSender } from './signature';
 import type { BundleArchive } from './zipRead';
 import { readArchive } from './zipRead';
 import type { SliceProgress } from './verifyRun';
-import { verifyRunInSlices } from './verifyRun';
 
 /** What readBundle needs to know about this installation and what it holds. */
 export type ReadBundleOptions = {
@@ -116,14 +113,10 @@ const reject = (found: BundleProblem, signed: SignedContext | null = null) => er
  * @throws Error if `identity` is given but is not an age identity string
  */
 export async function readBundle(file: Uint8Array, options: ReadBundleOptions): Promise<Result<VerifiedBundle, BundleRejection>> {
-  const limits = bundleLimits(options.limits);
-  if (file.length > limits.maxFileBytes) {
-    return reject(problem('too-large', { what: 'file', actual: file.length, limit: limits.maxFileBytes }));
-  }
   const report = async (step: ReadStep, done = 0, total = 0) => options.onProgress?.({ step, done, total });
-  const opened = await openEventsFile(file, options, limits, report);
+  const opened = await openBundle(file, options, report);
   if (!opened.ok) return opened;
-  const { context, decryptedWith } = opened.value;
+  const { context, decryptedWith, limits } = opened.value;
   const runs = await readEvents(opened.value.inflated, context.manifest, options, limits, (done) => report('verifying', done, context.manifest.events.count));
   if (!runs.ok) return reject(runs.error, context);
   await report('continuity');
@@ -132,19 +125,29 @@ export async function readBundle(file: Uint8Array, options: ReadBundleOptions): 
   return ok(verifiedBundle(context, decryptedWith, outcome.value));
 }
 
-type OpenedEvents = { context: SignedContext; decryptedWith: DecryptedWith; inflated: Inflated };
+/** What the checks up to the events file need. */
+export type OpenBundleOptions = Pick<
+  ReadBundleOptions,
+  'identity' | 'passphrase' | 'myRecipientFingerprint' | 'trustedSenders' | 'limits' | 'digest' | 'inflate'
+>;
+
+/** A bundle that passed the checks up to its events file, and that file, inflated. */
+export type OpenedBundle = { context: SignedContext; decryptedWith: DecryptedWith; inflated: Inflated; limits: BundleLimits };
 
 /**
- * The checks up to the events file: decryption, ZIP structure, signature, recipients, the
- * inflated file against the manifest. The decrypted archive is not kept past them: only
- * the inflated events file is (and readEvents releases it as it parses).
+ * The checks before the events (file size, decryption, ZIP structure, signature,
+ * recipients, the inflated events file against the manifest), in order. The decrypted
+ * archive is not kept past them: only the inflated events file is.
  */
-async function openEventsFile(
+export async function openBundle(
   file: Uint8Array,
-  options: ReadBundleOptions,
-  limits: BundleLimits,
-  report: (step: ReadStep) => Promise<void>,
-): Promise<Result<OpenedEvents, BundleRejection>> {
+  options: OpenBundleOptions,
+  report: (step: ReadStep) => Promise<void> = () => Promise.resolve(),
+): Promise<Result<OpenedBundle, BundleRejection>> {
+  const limits = bundleLimits(options.limits);
+  if (file.length > limits.maxFileBytes) {
+    return reject(problem('too-large', { what: 'file', actual: file.length, limit: limits.maxFileBytes }));
+  }
   await report('decrypting');
   const opened = await decryptAge(file, options, limits);
   if (!opened.ok) return reject(opened.error);
@@ -158,7 +161,7 @@ async function openEventsFile(
   if (!recipients.ok) return reject(recipients.error, context);
   const inflated = await readEventsFile(archive.value, context.manifest, limits, options);
   if (!inflated.ok) return reject(inflated.error, context);
-  return ok({ context, decryptedWith: opened.value.decryptedWith, inflated: inflated.value });
+  return ok({ context, decryptedWith: opened.value.decryptedWith, inflated: inflated.value, limits });
 }
 
 function checkSigned(archive: BundleArchive, lookup: TrustedSenderLookup): Stage<SignedContext> {
@@ -169,7 +172,7 @@ function checkSigned(archive: BundleArchive, lookup: TrustedSenderLookup): Stage
   return ok({ manifest: manifest.value, manifestHash: manifestHashOf(archive.manifest), sender: sender.value });
 }
 
-async function myFingerprint(options: ReadBundleOptions): Promise<string | undefined> {
+async function myFingerprint(options: OpenBundleOptions): Promise<string | undefined> {
   if (options.myRecipientFingerprint !== undefined) return options.myRecipientFingerprint;
   return options.identity === undefined ? undefined : recipientFingerprint(await identityToRecipient(options.identity));
 }
@@ -218,61 +221,21 @@ async function readEventsFile(
   return checked.ok ? inflated : checked;
 }
 
-type VerifiedRun = {
-  ledger: string;
-  firstLine: number;
-  events: LedgerEvent[];
-  lines: Uint8Array[];
-  verified: ChainVerified;
-  segment: ManifestSegment;
-};
-
-/** The file's lines parsed and grouped by ledger; the file is consumed, and the per-line list dropped once grouped. */
-function parsedRuns(file: Inflated, limits: BundleLimits): Stage<LedgerRun[]> {
-  const lines = parseEventLines(file, limits.maxLineBytes);
-  return lines.ok ? groupRuns(lines.value) : lines;
-}
+type VerifiedRun = RunVerdict & { events: LedgerEvent[]; segment: ManifestSegment };
 
 async function readEvents(file: Inflated, manifest: BundleManifest, options: ReadBundleOptions, limits: BundleLimits, onVerified: SliceProgress): Promise<Stage<VerifiedRun[]>> {
-  const runs = parsedRuns(file, limits);
+  const runs = parsedRuns(file, limits.maxLineBytes);
   if (!runs.ok) return runs;
-  const verified: Omit<VerifiedRun, 'segment'>[] = [];
+  const verified: (RunVerdict & { events: LedgerEvent[] })[] = [];
   let before = 0;
   await onVerified(0);
   for (const run of runs.value) {
-    const events = await verifyRun(run, options, async (done) => onVerified(before + done));
+    const events = await verifyParsedRun(run, options, async (done) => onVerified(before + done));
     if (!events.ok) return events;
-    verified.push({ ledger: run.ledger, firstLine: run.firstLine, lines: run.lines, ...events.value });
+    verified.push({ ...runVerdict(run, events.value.events, events.value.verified), events: events.value.events });
     before += run.values.length;
   }
   return checkSegments(verified, manifest.segments);
-}
-
-/** Envelope and payload schemas, hashes and `prev` links of one ledger's lines, in file order. */
-async function verifyRun(run: LedgerRun, options: ReadBundleOptions, onSlice: SliceProgress): Promise<Stage<{ events: LedgerEvent[]; verified: ChainVerified }>> {
-  const firstSeq = seqOf(run.values[0]);
-  const runOptions = {
-    registry: options.registry,
-    ledger: run.ledger,
-    startSeq: firstSeq,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.digest ? { digest: options.digest } : {}),
-    lines: run.lines,
-  };
-  const verification = await verifyRunInSlices(run.values, runOptions, onSlice);
-  if (verification.ok && isEventList(run.values, verification.count)) return ok({ events: run.values, verified: verification });
-  if (verification.ok) return err(problem('bad-event', { line: run.firstLine, seq: null, ledger: run.ledger, reason: 'schema', detail: 'not events' }));
-  const { at, reason, detail } = verification;
-  const value = run.values[at.index];
-  const type = typeOf(value);
-  const isUnknownType = reason === 'schema' && type !== '' && !hasEventType(options.registry, type);
-  const params = { line: run.firstLine + at.index, seq: at.seq, ledger: at.ledger === '' ? null : at.ledger };
-  return err(problem('bad-event', { ...params, reason: isUnknownType ? 'unknown-type' : reason, detail }));
-}
-
-/** verifyRunInSlices accepted every value as a ledger event, so they are ledger events. */
-function isEventList(values: readonly ParsedLine['value'][], verifiedCount: number): values is LedgerEvent[] {
-  return verifiedCount === values.length;
 }
 
 function checkContinuity(runs: readonly VerifiedRun[], context: SignedContext, options: ReadBundleOptions): Stage<{ outcomes: SegmentOutcome[]; gap: BundleGap | null }> {
@@ -305,12 +268,3 @@ function verifiedBundle(context: SignedContext, decryptedWith: DecryptedWith, re
   return { manifest, manifestHash, sender, decryptedWith, segments: result.outcomes, newEventCount, warnings, continuity };
 }
 
-function seqOf(value: unknown): number {
-  const seq = typeof value === 'object' && value !== null && 'seq' in value ? value.seq : undefined;
-  return typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0 ? seq : 1;
-}
-
-function typeOf(value: unknown): string {
-  const type = typeof value === 'object' && value !== null && 'type' in value ? value.type : undefined;
-  return typeof type === 'string' ? type : '';
-}

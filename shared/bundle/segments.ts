@@ -73,24 +73,23 @@ export function groupRuns(lines: readonly ParsedLine[]): Result<LedgerRun[], Bun
   return ok(runs);
 }
 
+/** The two ends of a verified run, all checkSegments looks at. */
+type RunEnds = { readonly first: Pick<LedgerEvent, 'ledger' | 'seq' | 'prev'>; readonly last: Pick<LedgerEvent, 'seq' | 'hash'> };
+
 /**
  * Checks that the runs are exactly the manifest's segments, in order: same ledgers,
  * first and last seq, `fromPrev` and `headHash`; returns each run with its segment. Run
  * on verified events, so `seq`, `prev` and `hash` are known to be well formed.
  */
-export function checkSegments<R extends { readonly events: readonly LedgerEvent[] }>(
-  runs: readonly R[],
-  segments: readonly ManifestSegment[],
-): Result<(R & { segment: ManifestSegment })[], BundleProblem> {
+export function checkSegments<R extends RunEnds>(runs: readonly R[], segments: readonly ManifestSegment[]): Result<(R & { segment: ManifestSegment })[], BundleProblem> {
   const paired: (R & { segment: ManifestSegment })[] = [];
   for (let index = 0; index < Math.max(runs.length, segments.length); index++) {
     const run = runs[index];
     const segment = segments[index];
-    const first = run?.events[0];
-    const last = run?.events.at(-1);
-    if (run === undefined || segment === undefined || first === undefined || last === undefined) {
-      return err(problem('segment-mismatch', { ledger: segment?.ledger ?? first?.ledger ?? '', reason: 'ledgers differ from the manifest' }));
+    if (run === undefined || segment === undefined) {
+      return err(problem('segment-mismatch', { ledger: segment?.ledger ?? run?.first.ledger ?? '', reason: 'ledgers differ from the manifest' }));
     }
+    const { first, last } = run;
     const mismatch = (reason: string) => err(problem('segment-mismatch', { ledger: segment.ledger, reason }));
     if (first.ledger !== segment.ledger) return mismatch('ledgers differ from the manifest');
     if (first.seq !== segment.fromSeq || last.seq !== segment.toSeq) return mismatch('seq range differs');

@@ -25,6 +25,11 @@ type RunOptions = Pick<VerifyOptions, 'registry' | 'clock' | 'lines'> & {
   startSeq: number;
   /** SHA-256 for the event hashes; the synchronous one (verifyChain) when absent. */
   digest?: AsyncDigest;
+  /**
+   * The event just before the run's first, when the run continues one verified elsewhere
+   * (a part of a longer run checked on its own): the run then links to it as a slice does.
+   */
+  after?: Pick<LedgerEvent, 'seq' | 'hash' | 'recordedAt'>;
 };
 
 function shifted(at: ChainPosition, offset: number): ChainPosition {
@@ -39,8 +44,8 @@ function shiftedWarning(warning: ClockWarning, offset: number): ClockWarning {
 function continuation(values: readonly JsonValue[], offset: number, options: RunOptions): VerifyOptions {
   const { registry, clock, ledger, startSeq } = options;
   const base: VerifyOptions = { ledger, startSeq, ...(registry ? { registry } : {}), ...(clock ? { clock } : {}) };
-  const previous = values[offset - 1] as LedgerEvent | undefined;
-  if (offset === 0 || previous === undefined) return base;
+  const previous = offset === 0 ? options.after : (values[offset - 1] as LedgerEvent | undefined);
+  if (previous === undefined) return base;
   return { ...base, startSeq: previous.seq + 1, startPrev: previous.hash, previousRecordedAt: previous.recordedAt };
 }
 

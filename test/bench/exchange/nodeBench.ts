@@ -7,7 +7,8 @@
  *   export         writeBundle of those events to the adviser, as `habeas make-demo` writes → bundle.habeas
  *   export-raw     the raw cost of the same steps: JSON per line, deflate, SHA-256 (age -r is timed by the script)
  *   decrypt        the age layer alone (shared/bundle decryptAge) of bundle.habeas
- *   import         every check of bundle.habeas, as `habeas verify` runs them (cli/bundleCheck.ts)
+ *   import         every check of bundle.habeas, as `habeas verify` runs them (cli/bundleCheck.ts), in
+ *                  worker threads running this file as the tool runs its own
  *   import-raw     inflate + SHA-256 + canonical parse (parseCanonicalBytes, as the Chromium half) of the events
  *                  file of plain.zip; age -d is timed by the script
  *
@@ -17,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { decryptAge } from '@shared/bundle/ageLayer';
 import { parseCanonicalBytes } from '@shared/crypto/canonicalJson';
@@ -30,9 +32,16 @@ import { CLI_EVENT_REGISTRY } from '../../../cli/eventRegistry';
 import { zlibDeflate } from '../../../cli/nodeDeflate';
 import { readIdentity } from '../../../cli/identityFiles';
 import type { CliIo } from '../../../cli/io';
+import { isRangeWorker, serveRangeWorker, workerRangeRunner } from '../../../cli/parallel/workers';
 
 const [phase = '', work = '.', argument = ''] = process.argv.slice(2);
-const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: work, now: () => new Date() };
+const io: CliIo = {
+  stdout: () => undefined,
+  stderr: () => undefined,
+  cwd: work,
+  now: () => new Date(),
+  rangeRunner: workerRangeRunner(new URL(import.meta.url)),
+};
 const NOW = new Date('2026-11-26T10:00:00.000Z');
 
 function report(values: Record<string, number | string>): void {
@@ -115,7 +124,7 @@ const phases: Record<string, () => Promise<void>> = {
   import: async () => {
     const [facility, adviser] = [await readIdentity(io, 'facility', 'bench'), await readIdentity(io, 'adviser', 'bench')];
     // What `habeas verify` runs: the file read, then every check with the tool's own options (zlib inflater).
-    const { value, ms } = await timed(() => checkBundleFile(io, 'bundle.habeas', { identity: adviser }, [facility.card], 'verify'));
+    const { value, ms } = await timed(() => checkBundleFile(io, 'bundle.habeas', { identity: adviser }, [facility.card], { command: 'verify', threads: 'auto' }));
     report({ ms, ok: value.ok ? 'valid' : value.error.problem.code });
   },
   'import-raw': async () => {
@@ -134,6 +143,10 @@ const phases: Record<string, () => Promise<void>> = {
   },
 };
 
-const run = phases[phase];
-if (run === undefined) throw new Error(`unknown phase ${phase}`);
-await run();
+if (!isMainThread && isRangeWorker(workerData) && parentPort !== null) {
+  await serveRangeWorker(workerData, parentPort);
+} else {
+  const run = phases[phase];
+  if (run === undefined) throw new Error(`unknown phase ${phase}`);
+  await run();
+}

@@ -51,6 +51,15 @@ describe('out/cli/habeas.mjs', () => {
     expect(readFileSync(join(cwd, 'demo.zip')).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
   });
 
+  it('verifies in worker threads with the verdict and the files of one thread', () => {
+    const trust = ['--identity', 'adviser', '--trust', 'facility/card.habeas-card'];
+    const [one, three] = [habeas('verify', 'demo.habeas', ...trust, '--json', '--threads', '1'), habeas('verify', 'demo.habeas', ...trust, '--json', '--threads', '3')];
+    expect(three.code, three.stderr).toBe(0);
+    expect(JSON.parse(three.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(habeas('decrypt', 'demo.habeas', ...trust, '--out', 'plain3', '--threads', '3').code).toBe(0);
+    for (const name of ['manifest.json', 'events.ndjson']) expect(readFileSync(join(cwd, 'plain3', name))).toEqual(readFileSync(join(cwd, 'plain', name)));
+  });
+
   it('decrypts with OpenSSL in the age payload and still refuses a flipped payload bit', () => {
     expect(readFileSync(join(outDir, 'habeas.mjs'), 'utf8')).toContain('"chacha20-poly1305"');
     const bundle = readFileSync(join(cwd, 'demo.habeas'));
