@@ -13,7 +13,7 @@ import { systemClock } from '@shared/util/clock';
 import { ok } from '@shared/util/result';
 import { joinPieces, splitIntoRanges } from './ranges';
 import type { RangeOutcome, RangeTask } from './verifyRange';
-import { verifyRange } from './verifyRange';
+import { SLICE_BYTES, verifyRange } from './verifyRange';
 
 /** Verifies ranges of one events file, each in a thread of its own or one after the other. */
 export type RangeRunner = (bytes: Uint8Array, tasks: readonly RangeTask[]) => Promise<RangeOutcome[]>;
@@ -49,11 +49,14 @@ export function parallelEventsVerifier(runner: RangeRunner, threads: ThreadChoic
   };
 }
 
-/** A RangeRunner on the calling thread, one range after the other (tests, and a tool without threads). */
-export function inThreadRangeRunner(registry: EventRegistry): RangeRunner {
+/**
+ * A RangeRunner on the calling thread, one range after the other (tests, and a tool
+ * without threads); each range is verified `sliceBytes` at a time.
+ */
+export function inThreadRangeRunner(registry: EventRegistry, sliceBytes = SLICE_BYTES): RangeRunner {
   return async (bytes, tasks) => {
     const outcomes: RangeOutcome[] = [];
-    for (const task of tasks) outcomes.push(await verifyRange(bytes, task, registry));
+    for (const task of tasks) outcomes.push(await verifyRange(bytes, task, registry, sliceBytes));
     return outcomes;
   };
 }

@@ -25,28 +25,56 @@ export type RangeOutcome = { ok: true; pieces: RunPiece[] } | { ok: false };
 export const RANGE_FAILED: RangeOutcome = { ok: false };
 
 type Predecessor = Pick<LedgerEvent, 'ledger' | 'seq' | 'hash' | 'recordedAt'>;
+type Context = Parameters<typeof verifyParsedRun>[1];
+
+/**
+ * A range is parsed and verified a slice of about this many bytes at a time, each slice
+ * linked to the last event of the one before, so that the values parsed die young instead
+ * of filling the heap (the verdict is the same: any failure sends the file to one pass).
+ */
+export const SLICE_BYTES = 1 << 20;
+const LF = 0x0a;
 
 /** Verifies the range `task` names of the events file `bytes`. */
-export async function verifyRange(bytes: Uint8Array, task: RangeTask, registry: EventRegistry): Promise<RangeOutcome> {
+export async function verifyRange(bytes: Uint8Array, task: RangeTask, registry: EventRegistry, sliceBytes = SLICE_BYTES): Promise<RangeOutcome> {
   const { range } = task;
-  const part = bytes.subarray(range.start, range.end);
-  const runs = parsedRuns({ chunks: [part], bytes: part.length }, task.maxLineBytes);
-  const predecessor = range.predecessorStart === null ? null : predecessorOf(bytes.subarray(range.predecessorStart, range.start - 1));
-  if (!runs.ok || predecessor === undefined) return RANGE_FAILED;
+  let before = range.predecessorStart === null ? null : predecessorOf(bytes.subarray(range.predecessorStart, range.start - 1));
+  if (before === undefined) return RANGE_FAILED;
   const context = { registry, clock: { now: () => new Date(task.nowMs) } };
   const pieces: RunPiece[] = [];
-  let start = range.start;
+  let [start, firstLine] = [range.start, range.firstLine];
+  while (start < range.end) {
+    const lineFeed = bytes.indexOf(LF, Math.min(start + sliceBytes, range.end) - 1);
+    const end = lineFeed < 0 || lineFeed >= range.end ? range.end : lineFeed + 1;
+    const slice = await verifySlice(bytes.subarray(start, end), { start, firstLine, before }, context, task.maxLineBytes);
+    const last = slice?.at(-1);
+    if (slice === undefined || last === undefined) return RANGE_FAILED;
+    pieces.push(...slice);
+    [start, firstLine, before] = [end, last.firstLine + last.verified.count, last.last];
+  }
+  return { ok: true, pieces };
+}
+
+/** Where a slice is in the file, and the event before it (null at the file's start). */
+type SliceAt = { start: number; firstLine: number; before: Predecessor | null };
+
+/** The pieces of runs of one slice of whole lines, or undefined if any line fails. */
+async function verifySlice(part: Uint8Array, at: SliceAt, context: Context, maxLineBytes: number): Promise<RunPiece[] | undefined> {
+  const runs = parsedRuns({ chunks: [part], bytes: part.length }, maxLineBytes);
+  if (!runs.ok) return undefined;
+  const pieces: RunPiece[] = [];
+  let start = at.start;
   for (const [index, run] of runs.value.entries()) {
-    const after = index === 0 && predecessor?.ledger === run.ledger ? predecessor : undefined;
-    const located = { ...run, firstLine: run.firstLine + range.firstLine - 1 };
+    const after = index === 0 && at.before?.ledger === run.ledger ? at.before : undefined;
+    const located = { ...run, firstLine: run.firstLine + at.firstLine - 1 };
     const verified = await verifyParsedRun(located, context, undefined, after);
-    if (!verified.ok) return RANGE_FAILED;
+    if (!verified.ok) return undefined;
     const { first, last } = runVerdict(located, verified.value.events, verified.value.verified);
     const end = start + run.lines.reduce((sum, line) => sum + line.length + 1, 0);
     pieces.push({ ledger: run.ledger, firstLine: located.firstLine, start, end, first, last, verified: verified.value.verified });
     start = end;
   }
-  return { ok: true, pieces };
+  return pieces;
 }
 
 /**

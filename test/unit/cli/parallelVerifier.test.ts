@@ -36,7 +36,7 @@ function fileOf(fileLines: readonly string[]): Inflated {
 
 /** A runner that verifies in this thread and records whether every range passed on its own. */
 function recordingRunner(): { runner: RangeRunner; tasks: number[]; allPassed: boolean[] } {
-  const inner = inThreadRangeRunner(coreEventRegistry);
+  const inner = inThreadRangeRunner(coreEventRegistry, SMALL_SLICE_BYTES);
   const record = { tasks: [] as number[], allPassed: [] as boolean[] };
   const runner: RangeRunner = async (bytes, tasks) => {
     const outcomes = await inner(bytes, tasks);
@@ -47,7 +47,10 @@ function recordingRunner(): { runner: RangeRunner; tasks: number[]; allPassed: b
   return { runner, ...record };
 }
 
-async function bothVerdicts(fileLines: readonly string[], threads: number, runner: RangeRunner = inThreadRangeRunner(coreEventRegistry)) {
+/** Slices of a few lines, so that ranges are verified in several slices too. */
+const SMALL_SLICE_BYTES = 3000;
+
+async function bothVerdicts(fileLines: readonly string[], threads: number, runner: RangeRunner = inThreadRangeRunner(coreEventRegistry, SMALL_SLICE_BYTES)) {
   const parallel = await parallelEventsVerifier(runner, threads, 1)(fileOf(fileLines), context);
   const serial = await verifyEventsSerially(fileOf(fileLines), context);
   return { parallel, serial };
