@@ -24,6 +24,16 @@ export type BundleAddressees =
 /** What this installation opens bundles with. */
 export type BundleKeys = { readonly identity?: string; readonly passphrase?: string };
 
+/**
+ * Room for the plaintext, offered to the cipher while the payload is read: a cipher that
+ * takes it (the app's, renderer/crypto/plaintextRoom.ts) writes each chunk straight into
+ * its final place, which saves copying the whole plaintext once more. `owner` is set once
+ * a stream has written into the room.
+ */
+export type PlaintextRoom = { readonly bytes: Uint8Array; readonly owner: object | undefined };
+/** Offers and withdraws rooms; one at a time. */
+export type PlaintextRooms = { offer(bytes: Uint8Array): PlaintextRoom; withdraw(room: PlaintextRoom): void };
+
 /** How a bundle was opened. */
 export type DecryptedWith = 'identity' | 'passphrase';
 
@@ -60,12 +70,13 @@ export async function encryptToAge(plaintext: Uint8Array, to: BundleAddressees):
 
 /**
  * Opens the age layer with this installation's keys, after the header passed the policy.
- * Returns the plaintext (the ZIP archive) and how it was opened.
+ * Returns the plaintext (the ZIP archive) and how it was opened. `rooms`: see PlaintextRoom.
  */
 export async function decryptAge(
   file: Uint8Array,
   keys: BundleKeys,
   limits: BundleLimits,
+  rooms?: PlaintextRooms,
 ): Promise<Result<{ plaintext: Uint8Array; decryptedWith: DecryptedWith }, BundleProblem>> {
   const header = parseAgeHeader(file, { maxHeaderBytes: limits.maxAgeHeaderBytes, maxStanzas: MAX_AGE_STANZAS });
   if (!header.ok) return err(headerProblem(header.error, limits));
@@ -76,7 +87,7 @@ export async function decryptAge(
   if (policy.value === 'identity' && keys.identity !== undefined) decrypter.addIdentity(keys.identity);
   try {
     const plaintext = await decrypter.decrypt(slicesOf(file));
-    return ok({ plaintext: await readAllOf(plaintext, plaintext.size(file.length)), decryptedWith: policy.value });
+    return ok({ plaintext: await readAllOf(plaintext, plaintext.size(file.length), rooms), decryptedWith: policy.value });
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     if (error.message === NO_IDENTITY_MATCHED) {
@@ -110,19 +121,47 @@ function slicesOf(file: Uint8Array): ReadableStream<Uint8Array> {
 
 /**
  * The library's plaintext, read into one array of the size the file's length implies.
+ * Given rooms, that array is offered to the cipher as room for the plaintext: a chunk the
+ * cipher already wrote in its place is kept there, any other chunk is copied.
  * @throws Error if the library fails (altered payload) or gives another length than it announced
  */
-async function readAllOf(plaintext: ReadableStreamWithSize, size: number): Promise<Uint8Array> {
-  const out = new Uint8Array(size);
+async function readAllOf(plaintext: ReadableStreamWithSize, size: number, rooms?: PlaintextRooms): Promise<Uint8Array> {
+  let out: Uint8Array = new Uint8Array(size);
+  const room = rooms?.offer(out);
+  let isInRoom = room !== undefined;
   const reader = plaintext.getReader();
   let filled = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    if (filled + read.value.length > size) throw new Error('age payload longer than its size implies');
-    out.set(read.value, filled);
-    filled += read.value.length;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      const chunk = read.value;
+      if (filled + chunk.length > size) throw new Error('age payload longer than its size implies');
+      if (isInRoom && chunk.buffer === out.buffer && chunk.byteOffset === out.byteOffset + filled) {
+        filled += chunk.length;
+        continue;
+      }
+      if (isInRoom && room !== undefined) out = leaveRoom(room, filled);
+      isInRoom = false;
+      out.set(chunk, filled);
+      filled += chunk.length;
+    }
+  } finally {
+    if (room !== undefined) rooms?.withdraw(room);
   }
   if (filled !== size) throw new Error('age payload shorter than its size implies');
   return out;
+}
+
+/**
+ * The array to go on filling once a chunk came in an array of its own: the room itself if
+ * no stream ever wrote into it, otherwise a fresh copy of what was read so far, because
+ * the room may hold chunks already handed out (to this stream or another) that must not
+ * be overwritten.
+ */
+function leaveRoom(room: PlaintextRoom, filled: number): Uint8Array {
+  if (room.owner === undefined) return room.bytes;
+  const fresh = new Uint8Array(room.bytes.length);
+  fresh.set(room.bytes.subarray(0, filled));
+  return fresh;
 }
 
 /**

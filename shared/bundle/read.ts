@@ -16,7 +16,7 @@ import type { AsyncDigest } from '../crypto/hash';
 import type { Clock } from '../util/clock';
 import type { Result } from '../util/result';
 import { err, ok } from '../util/result';
-import type { DecryptedWith } from './ageLayer';
+import type { DecryptedWith, PlaintextRooms } from './ageLayer';
 import { decryptAge } from './ageLayer';
 import type { BundleGap, SegmentOutcome, SenderContinuity } from './continuity';
 import { checkBundleOrder, judgeSegments } from './continuity';
@@ -68,6 +68,8 @@ export type ReadBundleOptions = {
    * it. Any of them stops at the same output cap; FORMAT.md names the one verdict that may differ.
    */
   readonly inflate?: AsyncInflate;
+  /** Lets the app's cipher write the plaintext in its place (ageLayer.ts PlaintextRoom); same bytes either way. */
+  readonly plaintextRooms?: PlaintextRooms;
   /**
    * Told, and awaited, as the checks move: at the start of each step and, while events
    * are verified, after every slice of them. A caller on a UI thread can yield here.
@@ -128,7 +130,7 @@ export async function readBundle(file: Uint8Array, options: ReadBundleOptions): 
 /** What the checks up to the events file need. */
 export type OpenBundleOptions = Pick<
   ReadBundleOptions,
-  'identity' | 'passphrase' | 'myRecipientFingerprint' | 'trustedSenders' | 'limits' | 'digest' | 'inflate'
+  'identity' | 'passphrase' | 'myRecipientFingerprint' | 'trustedSenders' | 'limits' | 'digest' | 'inflate' | 'plaintextRooms'
 >;
 
 /** A bundle that passed the checks up to its events file, and that file, inflated. */
@@ -149,7 +151,7 @@ export async function openBundle(
     return reject(problem('too-large', { what: 'file', actual: file.length, limit: limits.maxFileBytes }));
   }
   await report('decrypting');
-  const opened = await decryptAge(file, options, limits);
+  const opened = await decryptAge(file, options, limits, options.plaintextRooms);
   if (!opened.ok) return reject(opened.error);
   const archive = readArchive(opened.value.plaintext, limits);
   if (!archive.ok) return reject(archive.error);

@@ -17,6 +17,7 @@ import { APP_EVENT_REGISTRY } from '../../../vault/appLedger';
 import type { OpenedVault } from '../../../vault/openVault';
 import { exchangeStateOf } from '../exchangeState';
 import { loadAgeCipher } from '../../../crypto/ageCipher';
+import { appPlaintextRooms } from '../../../crypto/plaintextRoom';
 
 /** Held hashes looked up at most this many times per bundle (one per ledger that needs one). */
 const MAX_HASH_LOOKUPS = 16;
@@ -43,6 +44,7 @@ function readOptions(session: OpenedVault, hashes: HeldHashes, passphrase: strin
     registry: APP_EVENT_REGISTRY,
     digest: platformDigest(),
     inflate: nativeInflate,
+    plaintextRooms: appPlaintextRooms,
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import { decryptAge } from '@shared/bundle/ageLayer';
 import { loadAgeCipher } from '../../../../renderer/crypto/ageCipher';
+import { appPlaintextRooms } from '../../../../renderer/crypto/plaintextRoom';
 import { bundleLimits } from '@shared/bundle/limits';
 import { readArchive } from '@shared/bundle/zipRead';
 import type { LedgerEvent } from '@shared/ledger/envelope';
@@ -87,7 +88,7 @@ async function decryptPhase(bytes: Uint8Array, ageIdentity: string): Promise<voi
   // As the app's import does before it reads a file; says which cipher the figures are of.
   figures.ageCipher = (await loadAgeCipher()) ? 'libsodium (WebAssembly)' : 'pure JS (libsodium did not load)';
   await phase('decrypt');
-  const [opened, decryptMs] = await profiled('decrypt', () => decryptAge(bytes, { identity: ageIdentity }, bundleLimits()));
+  const [opened, decryptMs] = await profiled('decrypt', () => decryptAge(bytes, { identity: ageIdentity }, bundleLimits(), appPlaintextRooms));
   await phase('');
   if (!opened.ok) throw new Error(`bench: decrypt failed (${opened.error.code})`);
   const archive = readArchive(opened.value.plaintext, bundleLimits());

@@ -31,6 +31,7 @@ import type { TestLedger } from '../../../builders/ledger';
 import { aLedger, seededBytes } from '../../../builders/ledger';
 import { rawZip } from './rawZip';
 import type { RawZipEntry } from './rawZip';
+import { appPlaintextRooms } from '../../../../renderer/crypto/plaintextRoom';
 
 /** A clock after every builder timestamp, so no future-timestamp warnings appear. */
 export const TEST_CLOCK = fixedClock('2027-01-01T00:00:00.000Z');
@@ -111,6 +112,8 @@ export function optionsFor(
     knownLedgers: (ledger) => knownLedgerOf(holdings.events.get(ledger)),
     registry: coreEventRegistry,
     clock: TEST_CLOCK,
+    // As the app reads bundles: its cipher writes the plaintext into the reader's room.
+    plaintextRooms: appPlaintextRooms,
     ...extra,
   };
 }
