@@ -116,7 +116,7 @@ async function chromiumHalf() {
   console.table([
     chromiumRow('export: read + sign + encrypt + save and check', exportMs, memory.export, rawExport, 2),
     chromiumRow('import: hash + every check + apply in one transaction', importMs, memory.import, rawImport, 2),
-    chromiumRow(`decrypt (age layer, typage; cipher: ${f.ageCipher})`, f.decryptMs, memory.decrypt, { name: 'age -d (Go)', ms: age.decryptMs }, 3),
+    chromiumRow(`decrypt (age layer, typage; cipher: ${f.ageCipher}; median of 3)`, f.decryptMs, memory.decrypt, { name: 'age -d (Go), median of 3', ms: age.decryptMs }, 3),
   ]);
   console.table({
     'export: read events (s)': seconds(f.exportReadMs),

@@ -20,3 +20,15 @@ export async function profiled<T>(title: string, isProfiling: boolean, work: () 
     console.profileEnd(title);
   }
 }
+
+/**
+ * Runs of a step under a second, whose single timing the machine's noise can swing by a
+ * tenth: such a step and its baseline are each timed this many times and their medians compared.
+ */
+export const SHORT_STEP_RUNS = 3;
+
+/** The median of timings (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
