@@ -1,9 +1,10 @@
 /**
  * The events check of one range of an events file, as a thread of its own runs it: the
- * range's lines parsed strictly, grouped by ledger and verified, the first run linked to
- * the predecessor line when it continues that line's ledger. Any problem gives only
- * "failed": the caller then verifies the whole file in one pass, which names the first
- * problem of the file exactly as the importer does.
+ * range's lines parsed strictly, grouped by ledger and verified, slice by slice, each
+ * slice's first run linked to the event before it (for the first slice, the predecessor
+ * line) when it continues that event's ledger. Any problem gives only "failed": the
+ * caller then verifies the whole file in one pass, which names the first problem of the
+ * file exactly as the importer does.
  */
 import { parseCanonicalBytes } from '@shared/crypto/canonicalJson';
 import type { LedgerEvent } from '@shared/ledger/envelope';
