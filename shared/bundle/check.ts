@@ -17,7 +17,7 @@ import type { EventsVerifier, RunVerdict } from './runVerdicts';
 import { verifyEventsSerially } from './runVerdicts';
 import { checkSegments } from './segments';
 
-/** What checkBundle needs: readBundle's options but history, plus how to verify the events. */
+/** What checkBundle needs: readBundle's options without what is held, plus how to verify the events. */
 export type CheckBundleOptions = OpenBundleOptions &
   Pick<ReadBundleOptions, 'registry' | 'clock'> & {
     /** verifyEventsSerially when absent. */
@@ -54,8 +54,9 @@ export async function checkBundle(file: Uint8Array, options: CheckBundleOptions)
 
 /**
  * Continuity against nothing held: no bundle of the sender is known, so its order cannot
- * be wrong (checkBundleOrder) and nothing is skipped; a segment that does not start at the ledger's first event waits for the
- * events before it (pending), as mergeVerifiedSegment decides with no known head.
+ * be wrong (checkBundleOrder) and nothing is skipped; a segment that does not start at its
+ * ledger's first event waits for the events before it (pending), as mergeVerifiedSegment
+ * decides with no known head.
  */
 function judgeUnheld(runs: readonly PairedRun[], context: SignedContext): Result<Pick<CheckedBundle, 'segments' | 'warnings'>, BundleProblem> {
   const { manifest } = context;
