@@ -210,3 +210,26 @@ export function deflateZeros(mebibytes: number): Uint8Array {
   zeroBombs.set(mebibytes, made);
   return made;
 }
+
+/**
+ * A bundle from `sender` to `to` whose events file is these lines, with a manifest signed
+ * to match them (segments from `segmentEvents`, then `change` if given).
+ */
+export async function bundleWithLines(
+  sender: Installation,
+  to: Installation,
+  fileLines: readonly string[],
+  segmentEvents: readonly LedgerEvent[],
+  change?: (manifest: BundleManifest) => BundleManifest,
+): Promise<Uint8Array> {
+  const file = utf8Encode(fileLines.map((line) => `${line}\n`).join(''));
+  return craftBundle(sender, {
+    events: segmentEvents,
+    eventsFile: file,
+    encryptTo: [to.recipient],
+    manifest: (m) => {
+      const signed = { ...m, events: { ...m.events, sha256: sha256Hex(file), bytes: file.length, count: fileLines.length } };
+      return change ? change(signed) : signed;
+    },
+  });
+}

@@ -23,7 +23,7 @@ import { toHex, utf8Encode } from '@shared/util/bytes';
 import type { Clock } from '@shared/util/clock';
 import type { Result } from '@shared/util/result';
 import { aChainOf, aLedger } from '../../../builders/ledger';
-import { anInstallation, bundleFrom, craftBundle, optionsFor, SMALL_LIMITS } from './bundleKit';
+import { anInstallation, bundleFrom, bundleWithLines, craftBundle, optionsFor, SMALL_LIMITS } from './bundleKit';
 
 const facility = await anInstallation('facility-a', 'Facility A');
 const adviser = await anInstallation('adviser-b', 'Adviser B');
@@ -65,18 +65,8 @@ async function written(chain: readonly LedgerEvent[], sequence: { bundleSeq?: nu
 }
 
 /** A bundle whose events file is these lines, with a manifest signed to match them (segments from `segmentEvents`). */
-async function withLines(fileLines: readonly string[], segmentEvents: readonly LedgerEvent[] = events, change?: (m: BundleManifest) => BundleManifest) {
-  const file = utf8Encode(fileLines.map((line) => `${line}\n`).join(''));
-  return craftBundle(facility, {
-    events: segmentEvents,
-    eventsFile: file,
-    encryptTo: [adviser.recipient],
-    manifest: (m) => {
-      const signed = { ...m, events: { ...m.events, sha256: sha256Hex(file), bytes: file.length, count: fileLines.length } };
-      return change ? change(signed) : signed;
-    },
-  });
-}
+const withLines = (fileLines: readonly string[], segmentEvents: readonly LedgerEvent[] = events, change?: (m: BundleManifest) => BundleManifest) =>
+  bundleWithLines(facility, adviser, fileLines, segmentEvents, change);
 /** withLines over several ledgers: the manifest lists a segment per ledger of `all`. */
 const withRuns = (fileLines: readonly string[], all: readonly LedgerEvent[]) => withLines(fileLines, all, (m) => ({ ...m, segments: segmentsOf(all) }));
 const replacing = (source: readonly string[], changes: Record<number, string>) => source.map((line, i) => changes[i] ?? line);

@@ -14,7 +14,7 @@ import { append, hashEvent, headOf } from '@shared/ledger/chain';
 import type { LedgerEvent } from '@shared/ledger/envelope';
 import { utf8Encode } from '@shared/util/bytes';
 import { aChainOf, aLedger, anEventDraft, userAddedDraft } from '../../../builders/ledger';
-import { anInstallation, craftBundle, optionsFor, SMALL_LIMITS } from './bundleKit';
+import { anInstallation, bundleWithLines, craftBundle, optionsFor, SMALL_LIMITS } from './bundleKit';
 
 const facility = await anInstallation('facility-a', '<svg onload=alert(1)> Prison');
 const adviser = await anInstallation('adviser-b', 'Adviser B');
@@ -23,18 +23,8 @@ const lines = events.map((event) => canonicalJson(event));
 const options: ReadBundleOptions = { ...optionsFor(adviser, [facility]), limits: SMALL_LIMITS };
 
 /** A bundle whose events file is these lines, with a manifest signed to match them (segments from `segmentEvents`). */
-async function withLines(fileLines: readonly string[], segmentEvents: readonly LedgerEvent[] = events, change?: (m: BundleManifest) => BundleManifest) {
-  const file = utf8Encode(fileLines.map((line) => `${line}\n`).join(''));
-  return craftBundle(facility, {
-    events: segmentEvents,
-    eventsFile: file,
-    encryptTo: [adviser.recipient],
-    manifest: (m) => {
-      const signed = { ...m, events: { ...m.events, sha256: sha256Hex(file), bytes: file.length, count: fileLines.length } };
-      return change ? change(signed) : signed;
-    },
-  });
-}
+const withLines = (fileLines: readonly string[], segmentEvents: readonly LedgerEvent[] = events, change?: (m: BundleManifest) => BundleManifest) =>
+  bundleWithLines(facility, adviser, fileLines, segmentEvents, change);
 const replaced = (index: number, line: string) => lines.map((original, i) => (i === index ? line : original));
 /** Event `index` with members changed and its hash recomputed, so only the change is wrong. */
 function rehashed(index: number, change: (event: Record<string, unknown>) => Record<string, unknown>): string {
