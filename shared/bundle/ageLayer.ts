@@ -127,20 +127,24 @@ function slicesOf(file: Uint8Array): ReadableStream<Uint8Array> {
  */
 async function readAllOf(plaintext: ReadableStreamWithSize, size: number, rooms?: PlaintextRooms): Promise<Uint8Array> {
   let out: Uint8Array = new Uint8Array(size);
-  const room = rooms?.offer(out);
-  let isInRoom = room !== undefined;
+  // The room on offer, until a chunk comes in an array of its own.
+  let room = rooms?.offer(out);
   const reader = plaintext.getReader();
   let filled = 0;
   try {
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
       const chunk = read.value;
       if (filled + chunk.length > size) throw new Error('age payload longer than its size implies');
-      if (isInRoom && chunk.buffer === out.buffer && chunk.byteOffset === out.byteOffset + filled) {
+      if (room !== undefined && chunk.buffer === out.buffer && chunk.byteOffset === out.byteOffset + filled) {
         filled += chunk.length;
         continue;
       }
-      if (isInRoom && room !== undefined) out = leaveRoom(room, filled);
-      isInRoom = false;
+      if (room !== undefined) {
+        // Withdrawn before anything is copied into it: no stream may claim it after that.
+        rooms?.withdraw(room);
+        out = leaveRoom(room, filled);
+        room = undefined;
+      }
       out.set(chunk, filled);
       filled += chunk.length;
     }
