@@ -43,9 +43,8 @@ export function parallelEventsVerifier(runner: RangeRunner, threads: ThreadChoic
     const nowMs = (context.clock ?? systemClock).now().getTime();
     const ranges = splitIntoRanges(bytes, parts);
     const outcomes = await runner(bytes, ranges.map((range) => ({ range, maxLineBytes: context.maxLineBytes, nowMs })));
-    const pieces = outcomes.flatMap((outcome) => (outcome.ok ? outcome.pieces : []));
-    if (outcomes.every((outcome) => outcome.ok)) return ok(joinPieces(bytes, pieces));
-    return verifyEventsSerially(file, context);
+    if (!outcomes.every((outcome) => outcome.ok)) return verifyEventsSerially(file, context);
+    return ok(joinPieces(bytes, outcomes.flatMap((outcome) => outcome.pieces)));
   };
 }
 

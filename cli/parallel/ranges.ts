@@ -10,19 +10,21 @@ import type { RunVerdict } from '@shared/bundle/runVerdicts';
 
 const LF = 0x0a;
 
-/** Lines [start, end) of the file, the first of them numbered `firstLine`. */
+/** Lines [start, end) of the file. */
 export type LineRange = {
   start: number;
   end: number;
-  firstLine: number;
   /** Where the line before the range starts; null for the first range. */
   predecessorStart: number | null;
 };
 
-/** A run, or the part of one, inside a range: where its lines are and its chain's verdict. */
+/**
+ * A run, or the part of one, inside a range: where its lines are and its chain's verdict.
+ * Pieces cover the file's lines in order, so a piece's first line number is one more than
+ * the events of the pieces before it (joinPieces counts them).
+ */
 export type RunPiece = {
   ledger: string;
-  firstLine: number;
   start: number;
   end: number;
   first: LedgerEvent;
@@ -38,24 +40,16 @@ export type RunPiece = {
 export function splitIntoRanges(bytes: Uint8Array, parts: number): LineRange[] {
   const ranges: LineRange[] = [];
   let start = 0;
-  let firstLine = 1;
   let predecessorStart: number | null = null;
   for (let part = 1; part <= parts && start < bytes.length; part++) {
     const target = part === parts ? bytes.length : Math.max(start, Math.floor((bytes.length * part) / parts));
     const lineFeed = bytes.indexOf(LF, Math.max(target - 1, start));
     const end = lineFeed < 0 ? bytes.length : lineFeed + 1;
-    ranges.push({ start, end, firstLine, predecessorStart });
-    firstLine += countLineFeeds(bytes, start, end);
+    ranges.push({ start, end, predecessorStart });
     predecessorStart = lineStartBefore(bytes, end);
     start = end;
   }
   return ranges;
-}
-
-function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
-  let count = 0;
-  for (let at = bytes.indexOf(LF, from); at >= 0 && at < to; at = bytes.indexOf(LF, at + 1)) count += 1;
-  return count;
 }
 
 /** Start of the line that ends at `end` (just after its line feed). */
@@ -69,11 +63,13 @@ function lineStartBefore(bytes: Uint8Array, end: number): number {
  * into `bytes`.
  */
 export function joinPieces(bytes: Uint8Array, pieces: readonly RunPiece[]): RunVerdict[] {
-  const joined: RunPiece[] = [];
+  const joined: (RunPiece & { firstLine: number })[] = [];
+  let linesBefore = 0;
   for (const piece of pieces) {
     const before = joined.at(-1);
-    if (before?.ledger === piece.ledger) joined[joined.length - 1] = continued(before, piece);
-    else joined.push(piece);
+    if (before?.ledger === piece.ledger) joined[joined.length - 1] = { ...continued(before, piece), firstLine: before.firstLine };
+    else joined.push({ ...piece, firstLine: linesBefore + 1 });
+    linesBefore += piece.verified.count;
   }
   return joined.map(({ ledger, firstLine, start, end, first, last, verified }) => ({
     ledger,

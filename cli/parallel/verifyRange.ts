@@ -43,23 +43,26 @@ export async function verifyRange(bytes: Uint8Array, task: RangeTask, registry: 
   if (before === undefined) return RANGE_FAILED;
   const context = { registry, clock: { now: () => new Date(task.nowMs) } };
   const pieces: RunPiece[] = [];
-  let [start, firstLine] = [range.start, range.firstLine];
+  let start = range.start;
   while (start < range.end) {
     const lineFeed = bytes.indexOf(LF, Math.min(start + sliceBytes, range.end) - 1);
     const end = lineFeed < 0 || lineFeed >= range.end ? range.end : lineFeed + 1;
-    const slice = await verifySlice(bytes.subarray(start, end), { start, firstLine, before }, context, task.maxLineBytes);
+    const slice = await verifySlice(bytes.subarray(start, end), { start, before }, context, task.maxLineBytes);
     const last = slice?.at(-1);
     if (slice === undefined || last === undefined) return RANGE_FAILED;
     pieces.push(...slice);
-    [start, firstLine, before] = [end, last.firstLine + last.verified.count, last.last];
+    [start, before] = [end, last.last];
   }
   return { ok: true, pieces };
 }
 
 /** Where a slice is in the file, and the event before it (null at the file's start). */
-type SliceAt = { start: number; firstLine: number; before: Predecessor | null };
+type SliceAt = { start: number; before: Predecessor | null };
 
-/** The pieces of runs of one slice of whole lines, or undefined if any line fails. */
+/**
+ * The pieces of runs of one slice of whole lines, or undefined if any line fails. Line
+ * numbers are the slice's own: a failure is named by the one-pass check, never from here.
+ */
 async function verifySlice(part: Uint8Array, at: SliceAt, context: Context, maxLineBytes: number): Promise<RunPiece[] | undefined> {
   const runs = parsedRuns({ chunks: [part], bytes: part.length }, maxLineBytes);
   if (!runs.ok) return undefined;
@@ -67,12 +70,11 @@ async function verifySlice(part: Uint8Array, at: SliceAt, context: Context, maxL
   let start = at.start;
   for (const [index, run] of runs.value.entries()) {
     const after = index === 0 && at.before?.ledger === run.ledger ? at.before : undefined;
-    const located = { ...run, firstLine: run.firstLine + at.firstLine - 1 };
-    const verified = await verifyParsedRun(located, context, undefined, after);
+    const verified = await verifyParsedRun(run, context, undefined, after);
     if (!verified.ok) return undefined;
-    const { first, last } = runVerdict(located, verified.value.events, verified.value.verified);
+    const { first, last } = runVerdict(run, verified.value.events, verified.value.verified);
     const end = start + run.lines.reduce((sum, line) => sum + line.length + 1, 0);
-    pieces.push({ ledger: run.ledger, firstLine: located.firstLine, start, end, first, last, verified: verified.value.verified });
+    pieces.push({ ledger: run.ledger, start, end, first, last, verified: verified.value.verified });
     start = end;
   }
   return pieces;
