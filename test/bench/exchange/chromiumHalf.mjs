@@ -24,9 +24,6 @@ function installSaveBridge() {
   Object.defineProperty(window, 'habeas', { value: Object.freeze(bridge) });
 }
 
-// The page's SHORT_STEP_RUNS (test/bench/timing.ts), which this plain script cannot import.
-const SHORT_STEP_RUNS = 3;
-
 function timedAge(work, args) {
   const started = performance.now();
   const run = spawnSync('/usr/bin/age', args, { cwd: work, encoding: 'utf8' });
@@ -34,9 +31,9 @@ function timedAge(work, args) {
   return performance.now() - started;
 }
 
-/** `age -d` timed as the page times its decrypt: the median of SHORT_STEP_RUNS runs (test/bench/timing.ts). */
-function medianAgeDecrypt(work, args) {
-  const runs = Array.from({ length: SHORT_STEP_RUNS }, () => timedAge(work, args)).sort((a, b) => a - b);
+/** `age -d` timed as the page times its decrypt: the median of as many runs as it makes (SHORT_STEP_RUNS, test/bench/timing.ts). */
+function medianAgeDecrypt(work, args, count) {
+  const runs = Array.from({ length: count }, () => timedAge(work, args)).sort((a, b) => a - b);
   return runs[Math.floor(runs.length / 2)];
 }
 
@@ -82,11 +79,11 @@ export async function chromiumExchangeFigures(detainees, profilePrefix) {
       // If the page dies first, runBenchPage reports it; this wait must not end the process on its own.
       download.catch(() => undefined);
       await page.exposeFunction('benchPhase', (name) => memory.enter(name));
-      await page.exposeFunction('benchBundle', async (ageIdentity) => {
+      await page.exposeFunction('benchBundle', async (ageIdentity, decryptRuns) => {
         await (await download).saveAs(join(work, 'bundle.habeas'));
         writeFileSync(join(work, 'key.txt'), `${ageIdentity}\n`, { mode: 0o600 });
         const recipient = spawnSync('/usr/bin/age-keygen', ['-y', 'key.txt'], { cwd: work, encoding: 'utf8' }).stdout.trim();
-        age.decryptMs = medianAgeDecrypt(work, ['-d', '-i', 'key.txt', '-o', 'plain.zip', 'bundle.habeas']);
+        age.decryptMs = medianAgeDecrypt(work, ['-d', '-i', 'key.txt', '-o', 'plain.zip', 'bundle.habeas'], decryptRuns);
         age.encryptMs = timedAge(work, ['-r', recipient, '-o', 'again.age', 'plain.zip']);
       });
       try {

@@ -30,7 +30,8 @@ type BenchWindow = Window & {
   __benchError?: string;
   gc?: () => void;
   benchPhase?: (name: string) => Promise<void>;
-  benchBundle?: (ageIdentity: string) => Promise<void>;
+  /** Saves the bundle for the script and times `age -d` on it as many times as the page times its decrypt. */
+  benchBundle?: (ageIdentity: string, decryptRuns: number) => Promise<void>;
 };
 
 const benchWindow = window as BenchWindow;
@@ -55,7 +56,7 @@ async function handOver(bytes: Uint8Array<ArrayBuffer>, ageIdentity: string): Pr
   link.href = URL.createObjectURL(new Blob([bytes]));
   link.download = 'bundle.habeas';
   link.click();
-  await benchWindow.benchBundle?.(ageIdentity);
+  await benchWindow.benchBundle?.(ageIdentity, SHORT_STEP_RUNS);
   URL.revokeObjectURL(link.href);
 }
 
