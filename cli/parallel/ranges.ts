@@ -67,8 +67,8 @@ export function joinPieces(bytes: Uint8Array, pieces: readonly RunPiece[]): RunV
   let linesBefore = 0;
   for (const piece of pieces) {
     const before = joined.at(-1);
-    if (before?.ledger === piece.ledger) joined[joined.length - 1] = { ...continued(before, piece), firstLine: before.firstLine };
-    else joined.push({ ...piece, firstLine: linesBefore + 1 });
+    if (before?.ledger === piece.ledger) extend(before, piece);
+    else joined.push({ ...piece, firstLine: linesBefore + 1, verified: { ...piece.verified, warnings: [...piece.verified.warnings] } });
     linesBefore += piece.verified.count;
   }
   return joined.map(({ ledger, firstLine, start, end, first, last, verified }) => ({
@@ -81,16 +81,16 @@ export function joinPieces(bytes: Uint8Array, pieces: readonly RunPiece[]): RunV
   }));
 }
 
-function continued(before: RunPiece, piece: RunPiece): RunPiece {
+/**
+ * Appends `piece` to the run `before`, whose verdict joinPieces owns: its warnings are
+ * added in place, so that a run of many pieces and many warnings is not copied per piece.
+ */
+function extend(before: RunPiece, piece: RunPiece): void {
   const offset = before.verified.count;
-  const warnings = piece.verified.warnings.map((warning) => ({ ...warning, at: { ...warning.at, index: warning.at.index + offset } }));
-  const verified: ChainVerified = {
-    ok: true,
-    head: piece.verified.head ?? before.verified.head,
-    count: offset + piece.verified.count,
-    warnings: [...before.verified.warnings, ...warnings],
-  };
-  return { ...before, end: piece.end, last: piece.last, verified };
+  for (const warning of piece.verified.warnings) before.verified.warnings.push({ ...warning, at: { ...warning.at, index: warning.at.index + offset } });
+  before.verified = { ...before.verified, head: piece.verified.head ?? before.verified.head, count: offset + piece.verified.count };
+  before.end = piece.end;
+  before.last = piece.last;
 }
 
 function linesOf(bytes: Uint8Array, start: number, end: number): Uint8Array[] {

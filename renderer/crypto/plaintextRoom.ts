@@ -1,10 +1,9 @@
 /**
  * Room for the age library's plaintext, offered by the reader of a payload
  * (shared/bundle/ageLayer.ts, when the app hands it `appPlaintextRooms`) to the cipher that
- * decrypts it (ageCipher.ts). The library
- * hands each 64 KiB chunk over in an array of its own, which the reader then copies into
- * the whole plaintext; in Chromium, that extra copy through fresh memory was a sixth of
- * the time of opening a bundle. A cipher that takes the room writes each chunk straight
+ * decrypts it (ageCipher.ts). The library hands each 64 KiB chunk over in an array of its
+ * own, which the reader then copies into the whole plaintext; in Chromium, that extra copy
+ * through fresh memory was a sixth of the time of opening a bundle. A cipher that takes the room writes each chunk straight
  * into its place in the plaintext, and the reader finds it there instead of copying it.
  *
  * One room is open at a time. The first stream that decrypts into it owns it (the library
