@@ -4,7 +4,6 @@
  * ledger, without keeping the events' values — only each run's verdict and its lines. So
  * the events may be verified by any EventsVerifier, in parts or in parallel.
  */
-import type { ClockWarning } from '../ledger/chainSteps';
 import type { Result } from '../util/result';
 import { err, ok } from '../util/result';
 import type { DecryptedWith } from './ageLayer';
@@ -70,7 +69,8 @@ function judgeUnheld(runs: readonly PairedRun[], context: SignedContext): Result
   const segments = runs.map((run): CheckedSegment => {
     const isRelayed = run.segment.ledger !== sender.ledger;
     if (isRelayed) warnings.push({ kind: 'relayed-ledger', ledger: run.segment.ledger });
-    warnings.push(...run.verified.warnings.map((warning: ClockWarning) => ({ kind: 'clock' as const, warning })));
+    // One by one: a run may carry more warnings than a spread call takes arguments.
+    for (const warning of run.verified.warnings) warnings.push({ kind: 'clock', warning });
     return { segment: run.segment, isRelayed, lines: run.lines };
   });
   return ok({ segments, warnings });
